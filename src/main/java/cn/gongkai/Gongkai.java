@@ -1,0 +1,83 @@
+package cn.gongkai;
+
+import cn.gongkai.content.CatalogLoader;
+import cn.gongkai.content.ContentLoader;
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.Site;
+import cn.gongkai.render.SiteRenderer;
+import cn.gongkai.render.Templates;
+import cn.gongkai.site.OutputFolder;
+import cn.gongkai.view.MarkdownHtml;
+import cn.gongkai.view.PageSpec;
+import cn.gongkai.view.SiteViews;
+import com.vladsch.flexmark.parser.Parser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pipeline as one object: load → check → views → render → publish. The CLI and the tests go
+ * through here; one instance holds the services a build shares (catalogs, the Markdown parser).
+ */
+public final class Gongkai {
+
+    /** Where the content is, and how messages name it. */
+    public record Content(Path folder, String display) {
+        public static Content of(Path folder) {
+            return new Content(folder, folder.toString().replace('\\', '/'));
+        }
+    }
+
+    /** The outcome of {@link #check}: the loaded site when there is no error, and every finding. */
+    public record Check(Optional<Site> site, List<Finding> findings) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    /** How a build ended. */
+    public enum Status { PUBLISHED, CONTENT_ERRORS, THEME_ERROR, OUTPUT_REFUSED }
+
+    /** The outcome of {@link #build}; {@code message} explains a theme or output failure. */
+    public record BuildResult(Status status, List<Finding> findings, int pages, int files, long millis, String message) {
+        public boolean published() {
+            return status == Status.PUBLISHED;
+        }
+    }
+
+    private final CatalogLoader catalogs = new CatalogLoader();
+    private final Parser markdownParser = MarkdownHtml.newParser();
+
+    /** Loads and checks the content. */
+    public Check check(Content content) {
+        ContentLoader.Result r = new ContentLoader(catalogs, markdownParser).load(content.folder(), content.display());
+        return new Check(r.site(), r.findings());
+    }
+
+    /** Checks, then renders into a staging folder beside {@code out} and swaps it in only when all went well. */
+    public BuildResult build(Content content, Path theme, Path out) throws IOException {
+        long start = System.nanoTime();
+        Check check = check(content);
+        if (check.hasErrors() || check.site().isEmpty()) {
+            return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, elapsed(start), null);
+        }
+        List<PageSpec> pages = new SiteViews(check.site().get(), catalogs::forYear, new MarkdownHtml(markdownParser)).pages();
+        try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme))) {
+            Templates templates = new Templates(theme.resolve("templates"));
+            new SiteRenderer(templates, theme.resolve("static")).render(pages, folder);
+            int files = folder.written();
+            folder.commit();
+            return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), files, elapsed(start), null);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, elapsed(start), e.getMessage());
+        } catch (Templates.ThemeException e) {
+            return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, elapsed(start), e.getMessage());
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,265 @@
+package cn.gongkai.content;
+
+import cn.gongkai.content.shape.ObjectShape;
+import cn.gongkai.content.shape.ReadContext;
+import cn.gongkai.content.yaml.YNode;
+import cn.gongkai.content.yaml.YamlReader;
+import cn.gongkai.model.Catalog;
+import cn.gongkai.model.Department;
+import cn.gongkai.model.ExplanationSection;
+import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.GlossaryTerm;
+import cn.gongkai.model.Jurisdiction;
+import cn.gongkai.model.Location;
+import cn.gongkai.model.Site;
+import cn.gongkai.model.Text;
+import cn.gongkai.model.performance.Performance;
+import cn.gongkai.model.table.DisclosureTable;
+import cn.gongkai.model.table.FinalAccountsTables;
+import com.vladsch.flexmark.parser.Parser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder into a {@link Site}. Every problem becomes a finding with file:line:column;
+ * the site is returned only when no error was found.
+ *
+ * <pre>
+ * content/site.yaml
+ * content/glossary.yaml
+ * content/departments/&lt;slug&gt;/department.yaml
+ * content/departments/&lt;slug&gt;/&lt;year&gt;/final-accounts.yaml
+ * content/departments/&lt;slug&gt;/&lt;year&gt;/explanations.md
+ * content/departments/&lt;slug&gt;/&lt;year&gt;/performance.yaml
+ * </pre>
+ */
+public final class ContentLoader {
+
+    /** The outcome: the site (absent when any error was found) and every finding. */
+    public record Result(Optional<Site> site, List<Finding> findings) {
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+
+    private final YamlReader yaml = new YamlReader();
+    private final CatalogLoader catalogs;
+    private final ExplanationsReader explanations;
+
+    public ContentLoader(CatalogLoader catalogs, Parser markdownParser) {
+        this.catalogs = catalogs;
+        this.explanations = new ExplanationsReader(markdownParser);
+    }
+
+    /**
+     * Loads {@code root}. {@code displayRoot} is how messages name the folder (e.g. "content", as
+     * the user typed it).
+     */
+    public Result load(Path root, String displayRoot) {
+        List<Finding> findings = new ArrayList<>();
+        Consumer<Finding> report = findings::add;
+        if (!Files.isDirectory(root)) {
+            findings.add(Finding.error("FILE02", Location.ofFile(displayRoot), "内容目录不存在或不是文件夹：" + displayRoot,
+                    "包含 site.yaml 的内容目录", "（不存在）"));
+            return new Result(Optional.empty(), findings);
+        }
+        SourceFiles files;
+        try {
+            files = new SourceFiles(root, displayRoot);
+        } catch (IOException e) {
+            findings.add(Finding.error("FILE01", Location.ofFile(displayRoot), "无法读取内容目录：" + e.getMessage()));
+            return new Result(Optional.empty(), findings);
+        }
+        Site site = new Run(files, report).site(root);
+        findings.sort(Comparator.naturalOrder());
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        return new Result(errors ? Optional.empty() : Optional.ofNullable(site), List.copyOf(findings));
+    }
+
+    /** One load: the state shared while walking the folder. */
+    private final class Run {
+        private final SourceFiles files;
+        private final Consumer<Finding> report;
+
+        Run(SourceFiles files, Consumer<Finding> report) {
+            this.files = files;
+            this.report = report;
+        }
+
+        Site site(Path root) {
+            SiteFormat.Parsed config = readYaml(root.resolve("site.yaml"), true, SiteFormat.ROOT, null);
+            Map<String, GlossaryFormat.TermDraft> glossary = glossary(root.resolve("glossary.yaml"));
+            List<Department> departments = new ArrayList<>();
+            List<FinalAccounts> accounts = new ArrayList<>();
+            Path depts = root.resolve("departments");
+            if (!Files.isDirectory(depts)) {
+                report.accept(Finding.error("FILE02", Location.ofFile(files.display(depts)), "缺少 departments 文件夹（各部门的公开内容放在这里）"));
+            } else {
+                for (Path dir : children(depts)) {
+                    department(dir, config, glossary, departments, accounts);
+                }
+            }
+            if (config == null) return null;
+            List<GlossaryTerm> terms = glossary.values().stream().map(GlossaryFormat.TermDraft::term).toList();
+            return new Site(config.config(), config.jurisdictions(), departments, accounts, terms);
+        }
+
+        private void department(Path dir, SiteFormat.Parsed config, Map<String, GlossaryFormat.TermDraft> glossary,
+                                List<Department> departments, List<FinalAccounts> accounts) {
+            String slug = dir.getFileName().toString();
+            if (!Files.isDirectory(dir)) {
+                report.accept(Finding.error("FILE03", Location.ofFile(files.display(dir)),
+                        "departments 下只能放部门文件夹，不能放文件：" + slug));
+                return;
+            }
+            if (!SLUG.matcher(slug).matches()) {
+                report.accept(Finding.error("SLUG01", Location.ofFile(files.display(dir)), "部门文件夹名「" + slug
+                        + "」不能用作网址：只能用小写英文字母、数字和连字符（如 zhenan-shenpi）", "[a-z0-9-]+", slug));
+                return;
+            }
+            if (files.refuseEscape(dir, report)) return;
+            Path file = dir.resolve("department.yaml");
+            SiteFormat.DepartmentParsed parsed = readYaml(file, true, SiteFormat.DEPARTMENT, null);
+            Location at = Location.ofFile(files.display(file));
+            if (parsed != null && config != null
+                    && config.jurisdictions().stream().map(Jurisdiction::slug).noneMatch(parsed.jurisdiction()::equals)) {
+                report.accept(Finding.error("SITE01", at, "部门所属行政区划「" + parsed.jurisdiction() + "」未在 site.yaml 的 jurisdictions 中定义",
+                        "site.yaml 中的行政区划标识", parsed.jurisdiction()));
+            }
+            // With a broken department.yaml the years are still read, so every problem is reported in one run.
+            Department department = parsed != null ? new Department(slug, parsed.name(), parsed.jurisdiction(), at)
+                    : new Department(slug, new Text(slug, at), "", at);
+            if (parsed != null) departments.add(department);
+            for (Path year : children(dir)) {
+                String name = year.getFileName().toString();
+                if (name.equals("department.yaml")) continue;
+                if (!Files.isDirectory(year) || !YEAR.matcher(name).matches()) {
+                    report.accept(Finding.error("FILE03", Location.ofFile(files.display(year)), "无法识别「" + name
+                            + "」：部门文件夹里只能有 department.yaml 和以年度命名的文件夹（如 2019）"));
+                    continue;
+                }
+                if (files.refuseEscape(year, report)) continue;
+                yearFolder(department, Integer.parseInt(name), year, glossary).ifPresent(accounts::add);
+            }
+        }
+
+        private Optional<FinalAccounts> yearFolder(Department department, int year, Path dir,
+                                                   Map<String, GlossaryFormat.TermDraft> glossary) {
+            for (Path f : children(dir)) {
+                String name = f.getFileName().toString();
+                if (!List.of("final-accounts.yaml", "explanations.md", "performance.yaml").contains(name)) {
+                    report.accept(Finding.error("FILE03", Location.ofFile(files.display(f)), "无法识别的文件「" + name
+                            + "」：年度文件夹里可以有 final-accounts.yaml、explanations.md、performance.yaml"));
+                }
+            }
+            Path file = dir.resolve("final-accounts.yaml");
+            if (!Files.exists(file)) {
+                report.accept(Finding.error("FILE01", Location.ofFile(files.display(file)), "缺少文件 final-accounts.yaml（部门决算的概况和各表）"));
+                return Optional.empty();
+            }
+            Catalog catalog = catalogs.forYear(year);
+            ReadContext ctx = new ReadContext(report);
+            FinalAccountsFormat.Parsed parsed = readYaml(file, true, FinalAccountsFormat.ROOT, ctx);
+            List<ExplanationSection> sections = readExplanations(dir.resolve("explanations.md"));
+            Performance performance = readPerformance(dir.resolve("performance.yaml"));
+            if (parsed == null) return Optional.empty();
+            int before = ctx.errorCount();
+            Resolver resolver = new Resolver(catalog, ctx);
+            List<DisclosureTable> tables = new ArrayList<>();
+            for (Draft<? extends DisclosureTable> d : parsed.tables()) {
+                tables.add(d.resolve(resolver));
+            }
+            Location at = Location.ofFile(files.display(file));
+            List<GlossaryTerm> terms = glossaryOf(parsed, glossary, at);
+            if (ctx.errorCount() > before) return Optional.empty();
+            return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.preparedBy(),
+                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), sections, performance, terms));
+        }
+
+        private List<GlossaryTerm> glossaryOf(FinalAccountsFormat.Parsed parsed, Map<String, GlossaryFormat.TermDraft> site,
+                                              Location at) {
+            List<GlossaryTerm> terms = new ArrayList<>();
+            for (String id : parsed.glossary()) {
+                GlossaryFormat.TermDraft t = site.get(id);
+                if (t == null) {
+                    report.accept(Finding.error("GLOS01", at, "名词解释引用了 glossary.yaml 中没有的词条「" + id + "」",
+                            "glossary.yaml 中的词条 id", id));
+                } else {
+                    terms.add(t.term());
+                }
+            }
+            for (GlossaryFormat.TermDraft t : parsed.glossaryAdditions()) {
+                if (site.containsKey(t.term().id())) {
+                    report.accept(Finding.error("GLOS02", t.at(), "新增词条的 id「" + t.term().id() + "」与 glossary.yaml 中的词条重复；请换一个 id，或直接在 glossary 中引用它"));
+                } else {
+                    terms.add(t.term());
+                }
+            }
+            return terms;
+        }
+
+        private Map<String, GlossaryFormat.TermDraft> glossary(Path file) {
+            Map<String, GlossaryFormat.TermDraft> out = new LinkedHashMap<>();
+            if (!Files.exists(file)) return out;
+            List<GlossaryFormat.TermDraft> terms = readYaml(file, false, GlossaryFormat.ROOT, null);
+            if (terms == null) return out;
+            for (GlossaryFormat.TermDraft t : terms) {
+                GlossaryFormat.TermDraft first = out.putIfAbsent(t.term().id(), t);
+                if (first != null) {
+                    report.accept(Finding.error("GLOS02", t.at(), "词条 id「" + t.term().id() + "」重复（第一次在第 " + first.at().line() + " 行）"));
+                }
+            }
+            return out;
+        }
+
+        private List<ExplanationSection> readExplanations(Path file) {
+            if (!Files.exists(file)) return List.of();
+            return files.read(file, report).map(text -> explanations.read(files.display(file), text, report)).orElse(List.of());
+        }
+
+        private Performance readPerformance(Path file) {
+            if (!Files.exists(file)) return null;
+            ReadContext ctx = new ReadContext(report);
+            PerformanceFormat.Parsed p = readYaml(file, false, PerformanceFormat.ROOT, ctx);
+            if (p == null) return null;
+            return new Performance(p.unit(), p.projects(), p.formNotes(), p.department(), Location.ofFile(files.display(file)));
+        }
+
+        /** Reads one YAML file with {@code shape}; {@code ctx} is given when the caller needs its error count. */
+        private <T> T readYaml(Path file, boolean required, ObjectShape<T> shape, ReadContext ctx) {
+            String name = files.display(file);
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (required) report.accept(Finding.error("FILE01", Location.ofFile(name), "缺少文件 " + file.getFileName()));
+                return null;
+            }
+            ReadContext context = ctx != null ? ctx : new ReadContext(report);
+            Optional<YNode> root = files.read(file, report).flatMap(text -> yaml.read(name, text, report));
+            if (root.isEmpty()) return null;
+            return shape.read(root.get(), context);
+        }
+
+        private List<Path> children(Path dir) {
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            } catch (IOException e) {
+                report.accept(Finding.error("FILE01", Location.ofFile(files.display(dir)), "无法读取文件夹：" + e.getMessage()));
+                return List.of();
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cn.gongkai.content;
+
+import cn.gongkai.content.shape.Field;
+import cn.gongkai.content.shape.ListShape;
+import cn.gongkai.content.shape.ObjectShape;
+import cn.gongkai.content.shape.Scalars;
+import cn.gongkai.model.Jurisdiction;
+import cn.gongkai.model.MoneyUnit;
+import cn.gongkai.model.SiteConfig;
+import cn.gongkai.model.Text;
+
+import java.util.List;
+
+/** The YAML form of site.yaml and of departments/&lt;slug&gt;/department.yaml. */
+final class SiteFormat {
+
+    record Parsed(SiteConfig config, List<Jurisdiction> jurisdictions) {
+    }
+
+    record DepartmentParsed(Text name, String jurisdiction) {
+    }
+
+    private static final Field<Text> TITLE = Field.required("title", "网站（栏目）名称", Scalars.text());
+    private static final Field<Text> PUBLISHER = Field.optional("publisher", "主办单位", Scalars.text());
+
+    private static final Field<MoneyUnit> DISPLAY_UNIT = Field.optional("unit", "显示单位（不填则按各文件的单位原样显示）", Scalars.moneyUnit());
+    private static final Field<Integer> DECIMALS = Field.optional("decimals", "金额小数位数（默认 2）", Scalars.count(0, 6));
+
+    private record Display(MoneyUnit unit, Integer decimals) {
+    }
+
+    private static final Field<Display> DISPLAY = Field.optional("display", "金额显示",
+            new ObjectShape<>("金额显示", List.of(DISPLAY_UNIT, DECIMALS), v -> new Display(v.get(DISPLAY_UNIT), v.get(DECIMALS))));
+
+    private static final Field<String> J_SLUG = Field.required("slug", "标识（用于网址，如 zhenan）", Scalars.slug());
+    private static final Field<Text> J_NAME = Field.required("name", "名称（如 镇安县）", Scalars.text());
+    private static final Field<List<Jurisdiction>> JURISDICTIONS = Field.required("jurisdictions", "行政区划",
+            new ListShape<>(new ObjectShape<>("行政区划", List.of(J_SLUG, J_NAME), v -> new Jurisdiction(v.get(J_SLUG), v.get(J_NAME)))));
+
+    static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml", List.of(TITLE, PUBLISHER, DISPLAY, JURISDICTIONS),
+            v -> {
+                Display d = v.opt(DISPLAY).orElse(new Display(null, null));
+                return new Parsed(new SiteConfig(v.get(TITLE), v.get(PUBLISHER), d.unit(),
+                        d.decimals() == null ? 2 : d.decimals(), v.at()), v.get(JURISDICTIONS));
+            });
+
+    private static final Field<Text> D_NAME = Field.required("name", "部门名称", Scalars.text());
+    private static final Field<String> D_JURISDICTION = Field.required("jurisdiction", "所属行政区划（site.yaml 中的标识）", Scalars.slug());
+
+    static final ObjectShape<DepartmentParsed> DEPARTMENT = new ObjectShape<>("department.yaml", List.of(D_NAME, D_JURISDICTION),
+            v -> new DepartmentParsed(v.get(D_NAME), v.get(D_JURISDICTION)));
+
+    private SiteFormat() {
+    }
+}

@@ -1,0 +1,120 @@
+package cn.gongkai.content;
+
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.Location;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads content files as text: refuses files outside the content folder (symlinks), files too big
+ * to be content, and bytes that are not UTF-8, each with a message an editor can act on.
+ */
+final class SourceFiles {
+
+    /** No real content file comes near this; a larger one is a mistake or an attack. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private final Path root;
+    private final Path realRoot;
+    private final String displayRoot;
+
+    SourceFiles(Path root, String displayRoot) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+        this.displayRoot = displayRoot;
+    }
+
+    /** The name used in messages: the content folder as the user named it, then the relative path. */
+    String display(Path file) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        return displayRoot.isEmpty() ? rel : displayRoot + "/" + rel;
+    }
+
+    /** True when {@code path} (after following links) stays inside the content folder. */
+    boolean insideRoot(Path path) {
+        try {
+            return path.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reports FILE04 and returns true when {@code path} (a symlink, say) resolves outside the content folder. */
+    boolean refuseEscape(Path path, Consumer<Finding> report) {
+        if (insideRoot(path)) return false;
+        report.accept(Finding.error("FILE04", Location.ofFile(display(path)),
+                "文件或文件夹指向内容目录之外（符号链接）；出于安全考虑不读取内容目录以外的文件"));
+        return true;
+    }
+
+    /** The text of {@code file}, BOM removed; empty after reporting a finding when it cannot be used. */
+    Optional<String> read(Path file, Consumer<Finding> report) {
+        String name = display(file);
+        if (refuseEscape(file, report)) return Optional.empty();
+        try {
+            if (!Files.isRegularFile(file)) {
+                report.accept(Finding.error("FILE01", Location.ofFile(name), "不是普通文件"));
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                report.accept(Finding.error("FILE05", Location.ofFile(name), "文件过大（" + size / 1024 + " KB，上限 "
+                        + MAX_BYTES / 1024 + " KB）；内容文件不应这么大，请检查是否放错了文件", "≤ " + MAX_BYTES / 1024 + " KB",
+                        size / 1024 + " KB"));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(name, bytes, report);
+        } catch (IOException e) {
+            report.accept(Finding.error("FILE01", Location.ofFile(name), "无法读取文件：" + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> decode(String name, byte[] bytes, Consumer<Finding> report) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            if (text.indexOf('\0') >= 0) {
+                report.accept(Finding.error("FILE06", Location.ofFile(name), "文件含有空字符（\\0），不是文本文件"));
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, start);
+            int line = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') line++;
+            }
+            report.accept(Finding.error("FILE06", new Location(name, line, 1), "文件不是 UTF-8 编码（第 " + line
+                    + " 行附近有无效字节）；请用「UTF-8」编码另存（Windows 记事本：另存为 → 编码选 UTF-8）", "UTF-8", "GBK 或其他编码"));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : (c >= 0xC2 && c < 0xE0) ? 1 : (c >= 0xE0 && c < 0xF0) ? 2 : (c >= 0xF0 && c < 0xF5) ? 3 : -1;
+            if (n < 0) return i;
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += n + 1;
+        }
+        return b.length;
+    }
+}

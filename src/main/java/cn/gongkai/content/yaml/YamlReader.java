@@ -1,0 +1,132 @@
+package cn.gongkai.content.yaml;
+
+import cn.gongkai.content.yaml.YNode.ScalarKind;
+import cn.gongkai.content.yaml.YNode.YEntry;
+import cn.gongkai.content.yaml.YNode.YList;
+import cn.gongkai.content.yaml.YNode.YMap;
+import cn.gongkai.content.yaml.YNode.YScalar;
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.Location;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Parses YAML text into a {@link YNode} tree. Duplicate keys, alias bombs, deep nesting and huge
+ * documents are reported as findings, never as exceptions; the messages are in Chinese.
+ */
+public final class YamlReader {
+
+    /** Deeper than any content file needs; stops "billion laughs"-style nesting early. */
+    public static final int MAX_DEPTH = 40;
+    /** Aliases are refused anyway (YAML06); the parser's own limit is a second line of defence. */
+    public static final int MAX_ALIASES = 20;
+    /** Characters per document; the largest real content file is far below this. */
+    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowDuplicateKeys(true); // reported by us, with both locations
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+    }
+
+    /**
+     * Parses {@code text} (already decoded, without BOM) of the file {@code file}. Returns empty and
+     * reports a finding when the text is not valid YAML.
+     */
+    public Optional<YNode> read(String file, String text, Consumer<Finding> report) {
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return Optional.of(new YScalar("", ScalarKind.NULL, new Location(file, 1, 1)));
+            }
+            YNode root = node(file, p, report);
+            return Optional.ofNullable(root);
+        } catch (JsonProcessingException e) {
+            report.accept(Finding.error("YAML01", locate(file, e.getLocation()), YamlMessages.syntax(e.getOriginalMessage())));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML signals some limits (aliases, code points) with its own runtime exceptions.
+            report.accept(Finding.error("YAML01", new Location(file, 1, 1), YamlMessages.syntax(String.valueOf(e.getMessage()))));
+            return Optional.empty();
+        }
+    }
+
+    private YNode node(String file, JsonParser p, Consumer<Finding> report) throws IOException {
+        JsonToken t = p.currentToken();
+        Location at = locate(file, p.currentTokenLocation());
+        // The streaming parser does not expand aliases (it would return the anchor's name as text), and
+        // content never needs them: both anchors and aliases are refused.
+        if (p instanceof YAMLParser yp && (yp.isCurrentAlias() || yp.getObjectId() != null)) {
+            report.accept(Finding.error("YAML06", at, "内容文件不支持 YAML 锚点和别名（&名称、*名称）；请直接写出每个值"));
+        }
+        switch (t) {
+            case START_OBJECT -> {
+                List<YEntry> entries = new ArrayList<>();
+                Map<String, Location> seen = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    YScalar key = new YScalar(name, ScalarKind.STRING, locate(file, p.currentTokenLocation()));
+                    p.nextToken();
+                    YNode value = node(file, p, report);
+                    Location first = seen.putIfAbsent(name, key.at());
+                    if (first != null) {
+                        report.accept(Finding.error("YAML05", key.at(),
+                                "键「" + name + "」重复出现（第一次在第 " + first.line() + " 行）；同一层级的键只能写一次"));
+                    } else {
+                        entries.add(new YEntry(key, value));
+                    }
+                }
+                return new YMap(List.copyOf(entries), at);
+            }
+            case START_ARRAY -> {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(file, p, report));
+                }
+                return new YList(List.copyOf(items), at);
+            }
+            case VALUE_NULL -> {
+                return new YScalar(p.getText() == null ? "" : p.getText(), ScalarKind.NULL, at);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YScalar(p.getText(), ScalarKind.BOOL, at);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new YScalar(p.getText(), ScalarKind.INT, at);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new YScalar(p.getText(), ScalarKind.FLOAT, at);
+            }
+            default -> {
+                return new YScalar(p.getText() == null ? "" : p.getText(), ScalarKind.STRING, at);
+            }
+        }
+    }
+
+    private static Location locate(String file, JsonLocation l) {
+        if (l == null || l.getLineNr() < 1) return new Location(file, 1, 1);
+        return new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+}

@@ -1,0 +1,20 @@
+package cn.gongkai.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything loaded from content/: configuration, jurisdictions, departments, disclosures, glossary. */
+public record Site(SiteConfig config, List<Jurisdiction> jurisdictions, List<Department> departments,
+                   List<FinalAccounts> finalAccounts, List<GlossaryTerm> glossary) {
+
+    public Site {
+        jurisdictions = List.copyOf(jurisdictions);
+        departments = List.copyOf(departments);
+        finalAccounts = List.copyOf(finalAccounts);
+        glossary = List.copyOf(glossary);
+    }
+
+    public Optional<Jurisdiction> jurisdiction(String slug) {
+        return jurisdictions.stream().filter(j -> j.slug().equals(slug)).findFirst();
+    }
+}

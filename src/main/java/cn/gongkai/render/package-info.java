@@ -1,0 +1,2 @@
+/** Writing the site: FreeMarker pages from the theme, the theme's static files. */
+package cn.gongkai.render;

@@ -1,0 +1,45 @@
+package cn.gongkai.content;
+
+import cn.gongkai.model.ExplanationSection;
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.StandardSection;
+import cn.gongkai.view.MarkdownHtml;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ExplanationsReaderTest {
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    private List<ExplanationSection> read(String md) {
+        return new ExplanationsReader(MarkdownHtml.newParser()).read("e.md", md, findings::add);
+    }
+
+    @Test
+    void sectionsAreRecognisedByTheirHeadingsWithBodyAndLine() {
+        List<ExplanationSection> s = read("## 一、收入支出决算总体情况说明\n\n正文一。\n\n## 六、一般公共预算财政拨款基本支出决算情况说明\n\n### （一）小节\n正文六。\n");
+        assertEquals(List.of(StandardSection.SUMMARY, StandardSection.BASIC_EXPENDITURE), s.stream().map(ExplanationSection::section).toList());
+        assertEquals("正文一。", s.get(0).markdown());
+        assertEquals("### （一）小节\n正文六。", s.get(1).markdown());
+        assertEquals(5, s.get(1).heading().at().line());
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void specificSectionsWinOverGeneralOnes() {
+        assertEquals(StandardSection.BASIC_EXPENDITURE, StandardSection.matching("六、一般公共预算财政拨款基本支出决算情况说明").orElseThrow());
+        assertEquals(StandardSection.EXPENDITURE, StandardSection.matching("三、支出决算情况说明").orElseThrow());
+        assertEquals(StandardSection.OTHER_MATTERS, StandardSection.matching("十一、其他重要事项说明").orElseThrow());
+    }
+
+    @Test
+    void unknownDuplicateAndOrphanTextAreReported() {
+        read("前言\n\n## 一、收入支出决算总体情况说明\n\n## 一、收入支出决算总体情况说明\n\n## 天气情况\n");
+        assertEquals(List.of("EXPL03", "EXPL02", "EXPL01"), findings.stream().map(Finding::code).toList());
+        assertEquals(List.of(1, 5, 7), findings.stream().map(f -> f.location().line()).toList());
+    }
+}
