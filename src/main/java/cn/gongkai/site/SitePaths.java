@@ -1,0 +1,42 @@
+package cn.gongkai.site;
+
+import cn.gongkai.model.FinalAccounts;
+
+/**
+ * The path of every published file, relative to the site root, and relative links between them.
+ * Every link points at a file (".../index.html", never a bare folder) so the site works from
+ * file:// and from any sub-path.
+ */
+public final class SitePaths {
+
+    public static final String HOME = "index.html";
+    public static final String STYLESHEET = "assets/css/site.css";
+
+    private SitePaths() {
+    }
+
+    /** {jurisdiction}/{year}/final-accounts/{department}/index.html */
+    public static String finalAccounts(FinalAccounts fa) {
+        return fa.department().jurisdiction() + "/" + fa.year() + "/final-accounts/" + fa.department().slug() + "/index.html";
+    }
+
+    /** The folder of a disclosure's files (downloads sit beside its page). */
+    public static String folderOf(String page) {
+        int slash = page.lastIndexOf('/');
+        return slash < 0 ? "" : page.substring(0, slash + 1);
+    }
+
+    /** The URL of {@code target} as written in {@code fromPage}: relative, with "../" as needed. */
+    public static String relative(String fromPage, String target) {
+        int depth = 0;
+        for (int i = 0; i < fromPage.length(); i++) {
+            if (fromPage.charAt(i) == '/') depth++;
+        }
+        return "../".repeat(depth) + target;
+    }
+
+    /** The prefix that leads from {@code page} back to the site root ("" at the root). */
+    public static String rootOf(String page) {
+        return relative(page, "");
+    }
+}
