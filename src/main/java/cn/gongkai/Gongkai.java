@@ -7,6 +7,7 @@ import cn.gongkai.model.Site;
 import cn.gongkai.render.SiteRenderer;
 import cn.gongkai.render.Templates;
 import cn.gongkai.site.OutputFolder;
+import cn.gongkai.validate.Validator;
 import cn.gongkai.view.MarkdownHtml;
 import cn.gongkai.view.PageSpec;
 import cn.gongkai.view.SiteViews;
@@ -14,6 +15,8 @@ import com.vladsch.flexmark.parser.Parser;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,10 +53,14 @@ public final class Gongkai {
     private final CatalogLoader catalogs = new CatalogLoader();
     private final Parser markdownParser = MarkdownHtml.newParser();
 
-    /** Loads and checks the content. */
+    /** Loads the content and, when it loaded, checks it with every rule. */
     public Check check(Content content) {
         ContentLoader.Result r = new ContentLoader(catalogs, markdownParser).load(content.folder(), content.display());
-        return new Check(r.site(), r.findings());
+        if (r.site().isEmpty()) return new Check(r.site(), r.findings());
+        List<Finding> findings = new ArrayList<>(r.findings());
+        findings.addAll(new Validator(catalogs::forYear).validate(r.site().get()));
+        Collections.sort(findings);
+        return new Check(r.site(), List.copyOf(findings));
     }
 
     /** Checks, then renders into a staging folder beside {@code out} and swaps it in only when all went well. */

@@ -51,6 +51,7 @@ final class FindingsReport {
             m.put("message", f.message());
             m.put("expected", f.expected());
             m.put("found", f.found());
+            m.put("related", f.related().stream().map(Object::toString).toList());
             out.add(m);
         }
         try {

@@ -87,15 +87,17 @@ final class CodedTables {
         for (C c : columns.getEnumConstants()) {
             BigDecimal total = null;
             Amount unitSource = null;
+            List<Location> sources = new ArrayList<>();
             for (Cells<C> row : rows) {
                 Optional<Amount> a = row.get(c);
                 if (a.isPresent()) {
                     unitSource = a.get();
                     BigDecimal v = a.get().value();
                     total = total == null ? v : total.add(v);
+                    sources.addAll(a.get().writtenAt());
                 }
             }
-            if (total != null) out.put(c, Amount.computed(total, unitSource.unit(), at));
+            if (total != null) out.put(c, Amount.computed(total, unitSource.unit(), at, sources));
         }
         return Cells.of(columns, out);
     }

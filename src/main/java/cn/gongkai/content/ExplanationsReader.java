@@ -65,7 +65,8 @@ final class ExplanationsReader {
             }
             int bodyStart = h.getEndOffset();
             int bodyEnd = i + 1 < headings.size() ? headings.get(i + 1).getStartOffset() : text.length();
-            int bodyLine = h.getEndLineNumber() + 2;
+            while (bodyStart < bodyEnd && Character.isWhitespace(text.charAt(bodyStart))) bodyStart++;
+            int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
             sections.put(s, new ExplanationSection(s, new Text(title, at), text.substring(bodyStart, bodyEnd).strip(),
                     new Location(file, bodyLine, 1)));
         }

@@ -6,7 +6,9 @@ import cn.gongkai.content.shape.ObjectShape;
 import cn.gongkai.content.shape.Scalars;
 import cn.gongkai.model.Jurisdiction;
 import cn.gongkai.model.MoneyUnit;
+import cn.gongkai.model.Quantity;
 import cn.gongkai.model.SiteConfig;
+import cn.gongkai.model.SiteConfig.CheckSettings;
 import cn.gongkai.model.Text;
 
 import java.util.List;
@@ -32,16 +34,32 @@ final class SiteFormat {
     private static final Field<Display> DISPLAY = Field.optional("display", "金额显示",
             new ObjectShape<>("金额显示", List.of(DISPLAY_UNIT, DECIMALS), v -> new Display(v.get(DISPLAY_UNIT), v.get(DECIMALS))));
 
+    private static final Field<Quantity> PER_ADDEND = Field.optional("per_addend", "每个加数允许的尾差（万元，默认 0.01）", Scalars.quantity());
+    private static final Field<Quantity> MAX = Field.optional("max", "尾差上限（万元，默认 0.05）", Scalars.quantity());
+    private static final Field<CheckSettings> ROUNDING = Field.optional("rounding", "尾差容差（万元表）",
+            new ObjectShape<>("尾差容差", List.of(PER_ADDEND, MAX), v -> new CheckSettings(
+                    v.opt(PER_ADDEND).map(Quantity::value).orElse(CheckSettings.DEFAULT.roundingPerAddend()),
+                    v.opt(MAX).map(Quantity::value).orElse(CheckSettings.DEFAULT.roundingMax()), CheckSettings.DEFAULT.stateCapitalFrom())));
+    private static final Field<Integer> STATE_CAPITAL_FROM = Field.optional("state_capital_table_from",
+            "从哪一年的决算起公开第 9 张表（国有资本经营，默认 2020）", Scalars.count(2000, 2100));
+    private static final Field<CheckSettings> CHECKS = Field.optional("checks", "检查设置",
+            new ObjectShape<>("检查设置", List.of(ROUNDING, STATE_CAPITAL_FROM), v -> {
+                CheckSettings r = v.opt(ROUNDING).orElse(CheckSettings.DEFAULT);
+                return new CheckSettings(r.roundingPerAddend(), r.roundingMax(),
+                        v.opt(STATE_CAPITAL_FROM).orElse(CheckSettings.DEFAULT.stateCapitalFrom()));
+            })).describedAs("尾差：万元表逐格四舍五入，合计与各项之和可能相差几分；在容差内报警告「尾差」，超出报错误。");
+
     private static final Field<String> J_SLUG = Field.required("slug", "标识（用于网址，如 zhenan）", Scalars.slug());
     private static final Field<Text> J_NAME = Field.required("name", "名称（如 镇安县）", Scalars.text());
     private static final Field<List<Jurisdiction>> JURISDICTIONS = Field.required("jurisdictions", "行政区划",
             new ListShape<>(new ObjectShape<>("行政区划", List.of(J_SLUG, J_NAME), v -> new Jurisdiction(v.get(J_SLUG), v.get(J_NAME)))));
 
-    static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml", List.of(TITLE, PUBLISHER, DISPLAY, JURISDICTIONS),
+    static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml", List.of(TITLE, PUBLISHER, DISPLAY, CHECKS, JURISDICTIONS),
             v -> {
                 Display d = v.opt(DISPLAY).orElse(new Display(null, null));
                 return new Parsed(new SiteConfig(v.get(TITLE), v.get(PUBLISHER), d.unit(),
-                        d.decimals() == null ? 2 : d.decimals(), v.at()), v.get(JURISDICTIONS));
+                        d.decimals() == null ? 2 : d.decimals(), v.opt(CHECKS).orElse(CheckSettings.DEFAULT), v.at()),
+                        v.get(JURISDICTIONS));
             });
 
     private static final Field<Text> D_NAME = Field.required("name", "部门名称", Scalars.text());

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Broken content (src/test/resources/cases/broken): build exits 1, names the problem with
+ * Broken content (src/test/resources/cases/broken, the cases with errors): build exits 1, names the problem with
  * file:line:column and rule code, prints no stack trace, and leaves the previous site as it was.
  */
 class BrokenContentTest {
@@ -40,7 +40,7 @@ class BrokenContentTest {
 
     @TestFactory
     Stream<DynamicTest> eachCaseIsReportedAndNothingIsPublished() {
-        return ContentCase.all("broken").stream().map(c -> DynamicTest.dynamicTest(c.name() + ": " + c.description(), () -> {
+        return ContentCase.all("broken").stream().filter(c -> c.expectedExit() != 0).map(c -> DynamicTest.dynamicTest(c.name() + ": " + c.description(), () -> {
             Path content = temp.resolve(c.name().replace('/', '_'));
             List<ContentCase.Expected> expected = c.materialize(content);
             Cli.Run r = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--theme", Sample.THEME.toString());

@@ -26,7 +26,11 @@ import java.util.stream.Stream;
  *   - file: departments/zhenan-xzspfwj/2019/final-accounts.yaml
  *     find: "total: 42.41, personnel: 42.41"
  *     replace: "total: 四十二, personnel: 42.41"
+ * cut: [{ file: …/final-accounts.yaml, from: "  basic_expenditure:", to: "  three_public:" }]
  * delete: [departments/zhenan-xzspfwj/2019/explanations.md]
+ * rename: [{ from: departments/a, to: departments/B }]
+ * symlinks: [{ path: departments/a/2019/final-accounts.yaml, target: /etc/hostname }]
+ * generate: [{ path: departments/a/2019/explanations.md, bytes: 5000000 }]
  * expect:
  *   exit: 1
  *   findings:
@@ -47,6 +51,14 @@ public final class ContentCase {
         public boolean reportedIn(String output, String contentDisplay) {
             String where = file == null ? "" : contentDisplay + "/" + file + (line > 0 ? ":" + line + ":" + (column > 0 ? column + " " : "") : "");
             return output.lines().anyMatch(l -> l.strip().startsWith(where) && l.contains("  " + code + "  "));
+        }
+
+        /** Whether {@code at} is where the case expects the finding (as much of it as the case knows). */
+        public boolean matches(cn.gongkai.model.Location at, String contentDisplay) {
+            if (file == null) return true;
+            if (!at.file().equals(contentDisplay + "/" + file)) return false;
+            if (line > 0 && at.line() != line) return false;
+            return column <= 0 || at.column() == column;
         }
 
         @Override
@@ -96,6 +108,13 @@ public final class ContentCase {
         return spec.path("expect").path("exit").asInt(1);
     }
 
+    /** The rule codes the case expects check to add to the sample's findings, exactly. */
+    public List<String> expectedCodes() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : spec.path("expect").path("findings")) out.add(f.get("code").asText());
+        return out;
+    }
+
     /** Writes the case's content tree into {@code target} and returns the expected findings. */
     public List<Expected> materialize(Path target) throws IOException {
         copyTree(Sample.CONTENT, target);
@@ -114,10 +133,33 @@ public final class ContentCase {
             editAt.add(new int[]{at});
             editFiles.add(e.get("file").asText());
         }
+        for (JsonNode c : spec.path("cut")) {
+            Path file = target.resolve(c.get("file").asText());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int from = text.indexOf(c.get("from").asText());
+            int to = text.indexOf(c.get("to").asText(), from);
+            if (from < 0 || to < 0) throw new AssertionError(name + ": cut markers not found in " + file);
+            Files.writeString(file, text.substring(0, from) + text.substring(to), StandardCharsets.UTF_8);
+        }
         for (JsonNode d : spec.path("delete")) {
             Path p = target.resolve(d.asText());
             if (Files.isDirectory(p)) deleteTree(p);
             else Files.delete(p);
+        }
+        for (JsonNode r : spec.path("rename")) {
+            Files.move(target.resolve(r.get("from").asText()), target.resolve(r.get("to").asText()));
+        }
+        for (JsonNode l : spec.path("symlinks")) {
+            Path p = target.resolve(l.get("path").asText());
+            Files.deleteIfExists(p);
+            Files.createSymbolicLink(p, Path.of(l.get("target").asText()));
+        }
+        for (JsonNode g : spec.path("generate")) {
+            Path p = target.resolve(g.get("path").asText());
+            byte[] line = "## 一、收入支出决算总体情况说明\n".getBytes(StandardCharsets.UTF_8);
+            try (var out = Files.newOutputStream(p)) {
+                for (long written = 0; written < g.get("bytes").asLong(); written += line.length) out.write(line);
+            }
         }
         List<Expected> out = new ArrayList<>();
         for (JsonNode f : spec.path("expect").path("findings")) {

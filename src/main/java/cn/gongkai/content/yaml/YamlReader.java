@@ -80,6 +80,8 @@ public final class YamlReader {
         // content never needs them: both anchors and aliases are refused.
         if (p instanceof YAMLParser yp && (yp.isCurrentAlias() || yp.getObjectId() != null)) {
             report.accept(Finding.error("YAML06", at, "内容文件不支持 YAML 锚点和别名（&名称、*名称）；请直接写出每个值"));
+            // An alias's value is unknown here: read it as empty so it is not reported a second time as a bad value.
+            if (yp.isCurrentAlias()) return new YScalar("", ScalarKind.NULL, at);
         }
         switch (t) {
             case START_OBJECT -> {

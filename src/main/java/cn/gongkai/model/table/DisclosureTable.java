@@ -1,5 +1,7 @@
 package cn.gongkai.model.table;
 
+import java.util.List;
+
 /** One of the standard tables of a final-accounts disclosure. */
 public sealed interface DisclosureTable permits IncomeExpenditureSummary, IncomeByFunction, ExpenditureByFunction,
         FiscalAppropriationSummary, GeneralBudgetExpenditure, BasicExpenditureByEconomic, ThreePublicExpenses,
@@ -9,6 +11,9 @@ public sealed interface DisclosureTable permits IncomeExpenditureSummary, Income
 
     /** True when the table holds no amount other than zero (是否空表). */
     boolean isEmpty();
+
+    /** The rows keyed by classification code (for 公开01/04 the expenditure lines; none for 公开07). */
+    List<? extends CodedRow<?, ?>> rows();
 
     default TableKind kind() {
         return meta().kind();

@@ -40,4 +40,9 @@ public record FiscalAppropriationSummary(TableMeta meta,
                 && (incomeTotal == null || incomeTotal.isZero())
                 && expenditure.stream().noneMatch(r -> r.cells().hasNonZero());
     }
+
+    @Override
+    public List<? extends CodedRow<?, ?>> rows() {
+        return expenditure;
+    }
 }

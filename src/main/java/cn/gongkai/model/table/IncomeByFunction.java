@@ -2,11 +2,18 @@ package cn.gongkai.model.table;
 
 import cn.gongkai.model.FunctionCode;
 
+import java.util.List;
+
 /** 公开02 收入决算表: income by function code and source. */
 public record IncomeByFunction(TableMeta meta, CodedTable<FunctionCode, IncomeColumn> body) implements DisclosureTable {
 
     @Override
     public boolean isEmpty() {
         return !body.hasNonZero();
+    }
+
+    @Override
+    public List<? extends CodedRow<?, ?>> rows() {
+        return body.rows();
     }
 }

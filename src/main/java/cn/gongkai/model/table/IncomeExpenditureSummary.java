@@ -21,4 +21,9 @@ public record IncomeExpenditureSummary(TableMeta meta, Cells<IncomeSource> incom
         return !income.hasNonZero() && !totals.hasNonZero()
                 && expenditure.stream().noneMatch(r -> r.cells().hasNonZero());
     }
+
+    @Override
+    public List<? extends CodedRow<?, ?>> rows() {
+        return expenditure;
+    }
 }

@@ -1,0 +1,103 @@
+package cn.gongkai.validate;
+
+import cn.gongkai.model.ExplanationSection;
+import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Location;
+import cn.gongkai.model.Text;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Template remnants (M01–M04) in any text of a disclosure: placeholders (XX, ××), a 主要原因 with
+ * no reason after it, alternatives left unchosen (增加（减少）), and the template's own instructions.
+ */
+final class RemnantChecks implements Check {
+
+    /** A pattern, its rule, and what to tell the editor. */
+    private record Remnant(String code, Pattern pattern, String advice) {
+    }
+
+    private static final List<Remnant> REMNANTS = List.of(
+            new Remnant("M01", Pattern.compile("(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×✕＊*]{2,}"),
+                    "模板占位符未替换：请填写实际内容"),
+            new Remnant("M02", Pattern.compile("主要原因(?:是|为|有)?[：:]?\\s*(?:[。；;，,]|$)"),
+                    "「主要原因」后面没有写原因：请写明原因，或删去这句"),
+            new Remnant("M03", Pattern.compile("(?:增加|减少|增长|下降|大于|小于|超过|节约)\\s*[（(](?:增加|减少|增长|下降|大于|小于|超过|节约)[）)]"
+                    + "|[（(](?:增加|减少|增长|下降)[）)]"),
+                    "模板中的备选词未选定：请按实际情况只保留一个（如「增加」或「减少」）"),
+            new Remnant("M04", Pattern.compile("如持平作持平表述|仍保留该表格式|在本表下方作下述说明|请在此处|如没有请填无|按上述格式|此处填写|（单位名称）|（部门名称）"),
+                    "模板的填写说明未删除：请删去说明文字并填写实际内容"));
+
+    @Override
+    public void check(FinalAccounts fa, Report r) {
+        List<Text> texts = new ArrayList<>();
+        collect(fa.overview(), texts);
+        collect(fa.review(), texts);
+        collect(fa.title(), texts);
+        collect(fa.preparedBy(), texts);
+        fa.tables().all().forEach(t -> {
+            collect(t.meta(), texts);
+            collect(t.rows(), texts);
+        });
+        collect(fa.performance(), texts);
+        collect(fa.glossary(), texts);
+        for (Text t : texts) scan(t.value(), t.at(), r);
+        for (ExplanationSection s : fa.explanations()) {
+            scan(s.heading().value(), s.heading().at(), r);
+            List<String> lines = s.markdown().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Location at = s.bodyAt();
+                scan(lines.get(i), new Location(at.file(), at.line() + i, 1), r);
+            }
+        }
+    }
+
+    private static void scan(String text, Location at, Report r) {
+        for (Remnant m : REMNANTS) {
+            Matcher matcher = m.pattern().matcher(text);
+            if (matcher.find()) {
+                r.error(m.code(), where(text, matcher.start(), at), m.advice() + "：「" + excerpt(text, matcher.start(), matcher.end()) + "」");
+            }
+        }
+    }
+
+    /** The match's own line and column in a one-line text; the text's start for a block of several lines. */
+    private static Location where(String text, int offset, Location at) {
+        return text.indexOf('\n') < 0 ? new Location(at.file(), at.line(), at.column() + offset) : at;
+    }
+
+    private static String excerpt(String text, int start, int end) {
+        int from = Math.max(0, start - 12);
+        int to = Math.min(text.length(), end + 12);
+        return (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : "");
+    }
+
+    /**
+     * Every {@link Text} reachable from {@code o} through records, collections and maps: new fields
+     * of the model are scanned without changes here.
+     */
+    static void collect(Object o, List<Text> out) {
+        if (o == null) return;
+        if (o instanceof Text t) {
+            out.add(t);
+        } else if (o instanceof Collection<?> c) {
+            for (Object x : c) collect(x, out);
+        } else if (o instanceof Map<?, ?> m) {
+            for (Object x : m.values()) collect(x, out);
+        } else if (o.getClass().isRecord()) {
+            for (RecordComponent rc : o.getClass().getRecordComponents()) {
+                try {
+                    collect(rc.getAccessor().invoke(o), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+}

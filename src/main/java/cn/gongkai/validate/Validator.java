@@ -1,0 +1,34 @@
+package cn.gongkai.validate;
+
+import cn.gongkai.model.Catalog;
+import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.Site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Runs every check on every disclosure of a site and returns the findings. */
+public final class Validator {
+
+    private final IntFunction<Catalog> catalogs;
+
+    public Validator(IntFunction<Catalog> catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    public List<Finding> validate(Site site) {
+        var settings = site.config().checks();
+        Tolerance tolerance = new Tolerance(settings.roundingPerAddend(), settings.roundingMax());
+        List<Check> checks = List.of(new CompletenessChecks(settings.stateCapitalFrom()), new CodeChecks(catalogs),
+                new InTableChecks(), new HierarchyChecks(), new CrossTableChecks(), new RemnantChecks(), new ReasonChecks());
+        List<Finding> out = new ArrayList<>();
+        for (FinalAccounts fa : site.finalAccounts()) {
+            Report report = new Report(tolerance, fa.unit());
+            for (Check c : checks) c.check(fa, report);
+            out.addAll(report.findings());
+        }
+        return out;
+    }
+}
