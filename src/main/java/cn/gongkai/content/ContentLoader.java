@@ -188,7 +188,7 @@ public final class ContentLoader {
             List<GlossaryTerm> terms = glossaryOf(parsed, glossary, at);
             if (ctx.errorCount() > before) return Optional.empty();
             return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.preparedBy(),
-                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), sections, performance, terms));
+                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms));
         }
 
         private List<GlossaryTerm> glossaryOf(FinalAccountsFormat.Parsed parsed, Map<String, GlossaryFormat.TermDraft> site,

@@ -1,6 +1,7 @@
 package cn.gongkai.content;
 
 import cn.gongkai.model.ExplanationSection;
+import cn.gongkai.model.ExplanationSection.Reason;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.StandardSection;
@@ -10,18 +11,27 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Splits explanations.md into the standard sections of 情况说明 by its level-2 headings
- * ({@code ## 一、收入支出决算总体情况说明}); everything under a heading up to the next one is that
- * section's Markdown.
+ * ({@code ## 一、收入支出决算总体情况说明}). Inside a section, a level-3 heading
+ * {@code ### 原因：<对象>} starts a reason for one figure (a 项 code such as 2010301, an item such as
+ * 会议费, or 与上年相比); everything else is notes; {@code <!-- 手写 -->} at the top of a section
+ * means the editor's text replaces the generated sentences.
  */
 final class ExplanationsReader {
+
+    /** The marker by which an editor replaces a section's generated sentences with their own text. */
+    static final String HAND_WRITTEN = "<!-- 手写 -->";
+    private static final Pattern REASON = Pattern.compile("原因[：:]\\s*(.+)");
 
     private final Parser parser;
 
@@ -33,17 +43,17 @@ final class ExplanationsReader {
         Node doc = parser.parse(text);
         List<Heading> headings = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() <= 2) headings.add(h);
+            if (n instanceof Heading h && h.getLevel() <= 3) headings.add(h);
         }
-        int firstOffset = headings.isEmpty() ? text.length() : headings.get(0).getStartOffset();
-        if (!text.substring(0, firstOffset).isBlank()) {
-            int line = firstNonBlankLine(text, firstOffset);
-            report.accept(Finding.error("EXPL03", new Location(file, line, 1),
+        int firstSection = headings.stream().filter(h -> h.getLevel() <= 2).findFirst().map(Heading::getStartOffset).orElse(text.length());
+        if (!text.substring(0, firstSection).isBlank()) {
+            report.accept(Finding.error("EXPL03", new Location(file, lineOf(text, firstNonBlank(text, 0, firstSection)), 1),
                     "第一个「## 」标题之前有文字；情况说明的每段文字都应放在某个部分的标题（如「## 一、收入支出决算总体情况说明」）之下"));
         }
         Map<StandardSection, ExplanationSection> sections = new EnumMap<>(StandardSection.class);
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
+            if (h.getLevel() == 3) continue;
             String title = h.getText().toString().strip();
             Location at = new Location(file, h.getStartLineNumber() + 1, 1);
             if (h.getLevel() == 1) {
@@ -52,9 +62,14 @@ final class ExplanationsReader {
                 continue;
             }
             StandardSection s = StandardSection.matching(title).orElse(null);
+            int end = text.length();
+            int next = i + 1;
+            List<Heading> subs = new ArrayList<>();
+            while (next < headings.size() && headings.get(next).getLevel() == 3) subs.add(headings.get(next++));
+            if (next < headings.size()) end = headings.get(next).getStartOffset();
             if (s == null) {
                 report.accept(Finding.error("EXPL01", at, "无法识别的情况说明标题「" + title + "」；应为以下之一："
-                        + java.util.Arrays.stream(StandardSection.values()).map(StandardSection::heading).collect(Collectors.joining("、")),
+                        + Arrays.stream(StandardSection.values()).map(StandardSection::heading).collect(Collectors.joining("、")),
                         "标准部分标题", title));
                 continue;
             }
@@ -63,22 +78,49 @@ final class ExplanationsReader {
                         + sections.get(s).heading().at().line() + " 行）"));
                 continue;
             }
-            int bodyStart = h.getEndOffset();
-            int bodyEnd = i + 1 < headings.size() ? headings.get(i + 1).getStartOffset() : text.length();
-            while (bodyStart < bodyEnd && Character.isWhitespace(text.charAt(bodyStart))) bodyStart++;
-            int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
-            sections.put(s, new ExplanationSection(s, new Text(title, at), text.substring(bodyStart, bodyEnd).strip(),
-                    new Location(file, bodyLine, 1)));
+            sections.put(s, section(file, text, s, new Text(title, at), h.getEndOffset(), end, subs));
         }
         return List.copyOf(sections.values());
     }
 
-    private static int firstNonBlankLine(String text, int limit) {
+    /** One section: its reason blocks taken out, the rest kept as notes. */
+    private ExplanationSection section(String file, String text, StandardSection s, Text heading, int start, int end,
+                                       List<Heading> subs) {
+        int bodyStart = firstNonBlank(text, start, end);
+        String body = text.substring(bodyStart, end).strip();
+        List<Reason> reasons = new ArrayList<>();
+        StringBuilder notes = new StringBuilder();
+        int cursor = bodyStart;
+        for (int k = 0; k < subs.size(); k++) {
+            Heading sub = subs.get(k);
+            Matcher m = REASON.matcher(sub.getText().toString().strip());
+            if (!m.matches()) continue;
+            notes.append(text, cursor, sub.getStartOffset());
+            int reasonEnd = k + 1 < subs.size() ? subs.get(k + 1).getStartOffset() : end;
+            int reasonStart = firstNonBlank(text, sub.getEndOffset(), reasonEnd);
+            reasons.add(new Reason(m.group(1).strip(), new Location(file, sub.getStartLineNumber() + 1, 1), new Text(text.substring(reasonStart, reasonEnd).strip(),
+                    new Location(file, lineOf(text, reasonStart), 1))));
+            cursor = reasonEnd;
+        }
+        notes.append(text, Math.min(cursor, end), end);
+        String noteText = notes.toString().strip();
+        boolean handWritten = noteText.startsWith(HAND_WRITTEN);
+        if (handWritten) noteText = noteText.substring(HAND_WRITTEN.length()).strip();
+        int notesStart = noteText.isEmpty() ? bodyStart : text.indexOf(noteText.lines().findFirst().orElse(""), bodyStart);
+        return new ExplanationSection(s, heading, body, new Location(file, lineOf(text, bodyStart), 1), noteText,
+                new Location(file, lineOf(text, Math.max(bodyStart, notesStart)), 1), reasons, handWritten);
+    }
+
+    private static int firstNonBlank(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int lineOf(String text, int offset) {
         int line = 1;
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') line++;
-            else if (!Character.isWhitespace(c)) return line;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') line++;
         }
         return line;
     }

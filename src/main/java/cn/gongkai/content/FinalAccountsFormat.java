@@ -4,6 +4,7 @@ import cn.gongkai.content.shape.Field;
 import cn.gongkai.content.shape.ListShape;
 import cn.gongkai.content.shape.ObjectShape;
 import cn.gongkai.content.shape.Scalars;
+import cn.gongkai.model.Facts;
 import cn.gongkai.model.MoneyUnit;
 import cn.gongkai.model.Overview;
 import cn.gongkai.model.Overview.BudgetUnit;
@@ -21,7 +22,7 @@ final class FinalAccountsFormat {
     /** What the file holds before the year's catalog finishes the tables. */
     record Parsed(MoneyUnit unit, Text title, Text preparedBy, ReviewStatus review, Overview overview,
                   List<String> glossary, List<GlossaryFormat.TermDraft> glossaryAdditions,
-                  List<Draft<? extends DisclosureTable>> tables) {
+                  List<Draft<? extends DisclosureTable>> tables, Facts facts) {
     }
 
     static final Field<MoneyUnit> UNIT = Field.required("unit", "金额单位", Scalars.declaredUnit())
@@ -74,11 +75,11 @@ final class FinalAccountsFormat {
             TableFormats.tables());
 
     static final ObjectShape<Parsed> ROOT = new ObjectShape<>("final-accounts.yaml",
-            List.of(UNIT, TITLE, PREPARED_BY, REVIEW, OVERVIEW, GLOSSARY, GLOSSARY_ADDITIONS, TABLES),
+            List.of(UNIT, TITLE, PREPARED_BY, REVIEW, OVERVIEW, GLOSSARY, GLOSSARY_ADDITIONS, TABLES, FactsFormat.FACTS),
             v -> new Parsed(v.get(UNIT), v.get(TITLE), v.get(PREPARED_BY), v.get(REVIEW),
                     v.opt(OVERVIEW).orElse(new Overview(List.of(), null, List.of(), null)),
                     v.opt(GLOSSARY).orElse(List.of()), v.opt(GLOSSARY_ADDITIONS).orElse(List.of()),
-                    v.opt(TABLES).orElse(List.of())));
+                    v.opt(TABLES).orElse(List.of()), v.opt(FactsFormat.FACTS).orElse(Facts.NONE)));
 
     private FinalAccountsFormat() {
     }

@@ -75,14 +75,15 @@ final class PerformanceFormat {
     private static final Field<List<ProjectIndicator>> INDICATORS = Field.optional("indicators", "绩效指标",
             new ListShape<>(PROJECT_INDICATOR));
     private static final Field<Text> REMARK = text("remark", "说明");
+    private static final Field<Text> SUMMARY = text("summary", "主要产出和效果（情况说明中引用）");
 
     private static final ObjectShape<ProjectEvaluation> PROJECT = new ObjectShape<>("项目绩效自评表",
-            List.of(FORM, NAME, SUPERVISOR, IMPLEMENTER, PROJECT_SCORE, FUNDS, GOALS, INDICATORS, REMARK),
+            List.of(FORM, NAME, SUPERVISOR, IMPLEMENTER, PROJECT_SCORE, FUNDS, GOALS, INDICATORS, REMARK, SUMMARY),
             v -> {
                 Goals g = v.opt(GOALS).orElse(new Goals(null, null));
                 return new ProjectEvaluation(v.get(FORM), v.get(NAME), v.get(SUPERVISOR), v.get(IMPLEMENTER),
                         v.opt(FUNDS).orElse(Map.of()), g.planned(), g.achieved(), v.opt(INDICATORS).orElse(List.of()),
-                        v.get(REMARK), v.get(PROJECT_SCORE), v.at());
+                        v.get(REMARK), v.get(PROJECT_SCORE), v.get(SUMMARY), v.at());
             });
 
     private static final Field<Quantity> POINTS = Field.required("points", "分值", Scalars.quantity());

@@ -9,12 +9,13 @@ import java.util.Optional;
 
 /**
  * One final-accounts disclosure (部门决算公开): a department's year, with its review lines, 概况,
- * tables, explanations, performance self-evaluations and glossary. {@code at} is the
+ * tables, the facts its explanations need, the editor's explanations, performance
+ * self-evaluations and glossary. {@code at} is the
  * final-accounts.yaml it was read from.
  */
 public record FinalAccounts(Department department, int year, MoneyUnit unit, Location at,
                             Text title, Text preparedBy, ReviewStatus review, Overview overview,
-                            FinalAccountsTables tables, List<ExplanationSection> explanations,
+                            FinalAccountsTables tables, Facts facts, List<ExplanationSection> explanations,
                             Performance performance, List<GlossaryTerm> glossary) {
 
     public FinalAccounts {
@@ -22,6 +23,7 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Loc
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(tables, "tables");
+        Objects.requireNonNull(facts, "facts");
         explanations = List.copyOf(explanations);
         glossary = List.copyOf(glossary);
     }

@@ -14,6 +14,13 @@ public record Site(SiteConfig config, List<Jurisdiction> jurisdictions, List<Dep
         glossary = List.copyOf(glossary);
     }
 
+    /** Last year's final accounts of the same department, when published here. */
+    public Optional<FinalAccounts> previousYear(FinalAccounts fa) {
+        return finalAccounts.stream()
+                .filter(f -> f.department().slug().equals(fa.department().slug()) && f.year() == fa.year() - 1)
+                .findFirst();
+    }
+
     public Optional<Jurisdiction> jurisdiction(String slug) {
         return jurisdictions.stream().filter(j -> j.slug().equals(slug)).findFirst();
     }

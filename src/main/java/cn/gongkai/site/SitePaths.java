@@ -11,6 +11,7 @@ public final class SitePaths {
 
     public static final String HOME = "index.html";
     public static final String STYLESHEET = "assets/css/site.css";
+    public static final String GLOSSARY = "glossary/index.html";
 
     private SitePaths() {
     }

@@ -2,7 +2,6 @@ package cn.gongkai.validate;
 
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Location;
-import cn.gongkai.model.StandardSection;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.model.table.TableKind;
 
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What must be published (P01–P05): every table of the year's set (8 up to the 2019 accounts, 9
- * from 2020 unless site.yaml says otherwise), the reason under an empty table and only there, the
- * parts of 部门概况, and every section of 情况说明.
+ * What must be published (P01–P04): every table of the year's set (8 up to the 2019 accounts, 9
+ * from 2020 unless site.yaml says otherwise), the reason under an empty table and only there, and
+ * the parts of 部门概况. (The data 情况说明 needs is checked by {@link FactChecks}.)
  */
 final class CompletenessChecks implements Check {
 
@@ -55,18 +54,5 @@ final class CompletenessChecks implements Check {
         if (!missing.isEmpty()) {
             r.error("P04", file, "部门概况缺少：" + String.join("、", missing));
         }
-        List<String> sections = new ArrayList<>();
-        for (StandardSection s : StandardSection.values()) {
-            if (fa.explanation(s).isEmpty()) sections.add(s.heading());
-        }
-        if (!sections.isEmpty()) {
-            Location md = new Location(parentOf(fa.at().file()) + "explanations.md", 0, 0);
-            r.error("P05", md, "情况说明缺少以下部分（每部分以「## 」标题开头）：" + String.join("、", sections));
-        }
-    }
-
-    private static String parentOf(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash + 1);
     }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 final class Report {
 
     private final List<Finding> findings = new ArrayList<>();
-    private final Set<Location> blankTotalsReported = new LinkedHashSet<>();
+    /** Blank totals (B01) and unpublished splits (B02) already reported, by code and cell, so each is said once. */
+    private final Set<String> blanksReported = new LinkedHashSet<>();
     private final Tolerance tolerance;
     private final MoneyUnit unit;
 
@@ -54,7 +55,7 @@ final class Report {
      */
     void breakdown(String code, String identity, CellRef total, List<CellRef> parts) {
         if (!total.blank() && !total.amount().isZero() && parts.stream().allMatch(CellRef::blank)) {
-            if (blankTotalsReported.add(total.at())) {
+            if (blanksReported.add("B02 " + total.label() + " " + total.at())) {
                 findings.add(new Finding("B02", Severity.WARNING, total.at(), identity + "：" + total.label() + " 为 " + fmt(total.value(unit))
                         + "，而其分项栏全部为空；请填写分项（如各资金性质、各支出类型）", fmt(total.value(unit)), "（分项空白）",
                         related(total, parts)));
@@ -133,7 +134,7 @@ final class Report {
     }
 
     private void blankTotal(CellRef total, List<CellRef> parts, BigDecimal sum) {
-        if (!blankTotalsReported.add(total.rowAt())) return;
+        if (!blanksReported.add("B01 " + total.label() + " " + total.rowAt())) return;
         findings.add(new Finding("B01", Severity.WARNING, total.rowAt(), total.label() + " 为空，而其明细合计为 " + fmt(sum)
                 + "；汇总栏应填写合计数（公开表不应留空）", fmt(sum), "（空白）", related(total, parts)));
     }

@@ -89,13 +89,27 @@ public final class Rules {
             new Rule("P02", ERROR, "空表未写表格为空的理由"),
             new Rule("P03", ERROR, "有数据的表写了表格为空的理由"),
             new Rule("P04", ERROR, "部门概况缺少必备部分"),
-            new Rule("P05", ERROR, "情况说明缺少必备部分"),
+            new Rule("P05", ERROR, "情况说明必须说明的内容缺少数据（机关运行经费、政府采购、国有资产、“三公”经费相关数量）"),
             // Blank totals, rounding
             new Rule("B01", WARNING, "汇总栏为空而明细有数"),
             new Rule("B02", WARNING, "汇总栏有数而分项栏全部为空"),
             new Rule("R01", WARNING, "尾差：差额在四舍五入容差以内"),
-            // Reasons the explanations must give
-            new Rule("RSN01", WARNING, "公开07 决算数与预算数不一致，情况说明未说明原因"),
+            // The facts behind the generated sentences
+            new Rule("FACT01", WARNING, "公开05 项级科目没有预算数，情况说明无法说明完成情况"),
+            new Rule("FACT02", ERROR, "预算数中的科目不是公开05 的项级科目"),
+            new Rule("FACT03", ERROR, "机关运行经费超过公开06 公用经费合计"),
+            new Rule("FACT04", ERROR, "政府采购：总额 ≠ 货物 + 工程 + 服务，或授予中小企业的金额超过总额"),
+            // What only the editor can write
+            new Rule("EXPL04", ERROR, "「原因：」后面写的对象不是这一部分需要说明原因的数字"),
+            new Rule("RSN01", WARNING, "公开07 某项决算数与预算数不一致，未说明原因"),
+            new Rule("RSN02", WARNING, "一般公共预算项级科目决算数与预算数不一致，未说明原因"),
+            new Rule("RSN03", WARNING, "与上年相比有增减，未说明原因"),
+            new Rule("RSN04", WARNING, "机关运行经费决算数与预算数不一致，未说明原因"),
+            new Rule("DREF01", ERROR, "文中引用 {{ … }} 找不到对应的数字"),
+            new Rule("NUM01", WARNING, "手写的数字与数据接近但不相等（疑似笔误）"),
+            new Rule("NUM02", WARNING, "手写数字的单位与数据不符（如把万元写成元）"),
+            new Rule("NUM03", WARNING, "手写的比率与计算结果不符，或分母为 0"),
+            new Rule("NUM04", WARNING, "手写数字与它前面所说的项目在数据中的数值不符"),
             // Template remnants
             new Rule("M01", ERROR, "模板占位符未替换（XX、××）"),
             new Rule("M02", ERROR, "「主要原因」后没有写原因"),

@@ -1,8 +1,8 @@
 package cn.gongkai.view;
 
 import cn.gongkai.model.Catalog;
-import cn.gongkai.model.ExplanationSection;
 import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.GlossaryTerm;
 import cn.gongkai.model.Overview;
 import cn.gongkai.model.StandardSection;
 import cn.gongkai.model.Text;
@@ -13,9 +13,13 @@ import cn.gongkai.view.DisclosureView.TableListRow;
 import cn.gongkai.view.DisclosureView.TermView;
 import cn.gongkai.view.DisclosureView.TocEntry;
 
+import cn.gongkai.site.SitePaths;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builds the view of one final-accounts disclosure page. */
@@ -27,14 +31,18 @@ public final class DisclosureViews {
     static final String PART_GLOSSARY = "part-glossary";
 
     private final AmountFormat format;
-    private final MarkdownHtml markdown;
+    private final ExplanationViews explanations;
 
     public DisclosureViews(AmountFormat format, MarkdownHtml markdown) {
         this.format = format;
-        this.markdown = markdown;
+        this.explanations = new ExplanationViews(format, markdown);
     }
 
-    public DisclosureView view(FinalAccounts fa, Catalog catalog) {
+    /**
+     * The view of {@code fa}, published at {@code path}; {@code previous} is last year's disclosure
+     * of the same department (null when there is none) and {@code siteGlossary} the site's terms.
+     */
+    public DisclosureView view(FinalAccounts fa, FinalAccounts previous, Catalog catalog, List<GlossaryTerm> siteGlossary, String path) {
         TableViews tableViews = new TableViews(catalog, format, fa.unit(), fa.preparer());
         List<TableView> tables = fa.tables().all().stream().map(tableViews::view).toList();
         List<TableListRow> list = new ArrayList<>();
@@ -43,16 +51,9 @@ public final class DisclosureViews {
                     t.isEmpty() ? "是" : "否", t.meta().emptyReasonOpt().map(Text::value).orElse("")));
         }
         PerformanceView performance = fa.performanceOpt().map(p -> new PerformanceViews(format, fa.year()).view(p)).orElse(null);
-        List<SectionView> sections = new ArrayList<>();
-        for (ExplanationSection e : fa.explanations()) {
-            PerformanceView forms = e.section() == StandardSection.PERFORMANCE ? performance : null;
-            sections.add(new SectionView(e.section().slug(), e.heading().value(), markdown.render(e.markdown(), 2), forms));
-        }
-        if (performance != null && fa.explanation(StandardSection.PERFORMANCE).isEmpty()) {
-            StandardSection s = StandardSection.PERFORMANCE;
-            sections.add(new SectionView(s.slug(), s.heading(), "", performance));
-            sections.sort((a, b) -> Integer.compare(indexOf(a.id()), indexOf(b.id())));
-        }
+        GlossaryLinks links = new GlossaryLinks(spellings(fa, siteGlossary, path));
+        List<SectionView> sections = explanations.sections(fa, previous, catalog, performance).stream()
+                .map(s -> new SectionView(s.id(), s.heading(), links.link(s.html()), s.performance())).toList();
         List<String> review = new ArrayList<>();
         fa.reviewOpt().ifPresent(r -> {
             if (r.confidentiality() != null) review.add("保密审查情况：" + r.confidentiality().value());
@@ -64,11 +65,23 @@ public final class DisclosureViews {
                 toc(fa, tables, sections, glossary));
     }
 
-    private static int indexOf(String sectionId) {
-        for (StandardSection s : StandardSection.values()) {
-            if (s.slug().equals(sectionId)) return s.ordinal();
+    /** The disclosure's own terms link within the page; the site's other terms to the glossary page. */
+    private static List<GlossaryLinks.Spelling> spellings(FinalAccounts fa, List<GlossaryTerm> site, String path) {
+        List<GlossaryLinks.Spelling> out = new ArrayList<>();
+        Set<String> own = new HashSet<>();
+        for (GlossaryTerm t : fa.glossary()) {
+            own.add(t.id());
+            addSpellings(out, t, "#term-" + t.id());
         }
-        return Integer.MAX_VALUE;
+        for (GlossaryTerm t : site) {
+            if (!own.contains(t.id())) addSpellings(out, t, SitePaths.relative(path, SitePaths.GLOSSARY) + "#term-" + t.id());
+        }
+        return out;
+    }
+
+    private static void addSpellings(List<GlossaryLinks.Spelling> out, GlossaryTerm t, String href) {
+        out.add(new GlossaryLinks.Spelling(t.term().value(), href));
+        for (Text alias : t.aliases()) out.add(new GlossaryLinks.Spelling(alias.value(), href));
     }
 
     private static OverviewView overview(FinalAccounts fa) {

@@ -32,9 +32,19 @@ public final class SiteViews {
             PageInfo info = info(path, fa.displayTitle(), List.of(
                     new Link(SitePaths.relative(path, SitePaths.HOME), "首页"),
                     new Link("", fa.displayTitle())));
-            pages.add(new PageSpec(path, "final-accounts.ftlh", info, disclosures.view(fa, catalogs.apply(fa.year()))));
+            pages.add(new PageSpec(path, "final-accounts.ftlh", info,
+                    disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path)));
         }
+        pages.add(glossary());
         return pages;
+    }
+
+    private PageSpec glossary() {
+        String path = SitePaths.GLOSSARY;
+        List<DisclosureView.TermView> terms = site.glossary().stream()
+                .map(g -> new DisclosureView.TermView("term-" + g.id(), g.term().value(), g.definition().value())).toList();
+        PageInfo info = info(path, "名词解释", List.of(new Link(SitePaths.relative(path, SitePaths.HOME), "首页"), new Link("", "名词解释")));
+        return new PageSpec(path, "glossary.ftlh", info, new GlossaryView(terms));
     }
 
     private List<FinalAccounts> sortedAccounts() {

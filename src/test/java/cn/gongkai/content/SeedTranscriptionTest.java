@@ -144,7 +144,13 @@ class SeedTranscriptionTest {
         assertEquals(5, fa.overview().staff().actual());
         assertEquals("已审查", fa.review().confidentiality().value());
         assertTrue(fa.review().signOff().value().contains("邢光明"));
-        assertEquals(11, fa.explanations().size());
+        var facts = fa.facts();
+        assertAmount("108.52", facts.budgets().get(0).adjusted());
+        assertAmount("157.19", facts.budgets().get(1).adjusted());
+        assertAmount("44.14", facts.operatingCosts().adjusted());
+        assertAmount("40.88", facts.operatingCosts().actual());
+        assertEquals(40, facts.threePublic().receptionBatches());
+        assertEquals(360, facts.threePublic().receptionPeople());
         var perf = fa.performance();
         assertEquals(3, perf.projects().size());
         assertAmount("44.09", perf.projects().get(0).fund(cn.gongkai.model.performance.FundSource.TOTAL).orElseThrow()

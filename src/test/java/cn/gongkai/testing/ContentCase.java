@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  *     replace: "total: 四十二, personnel: 42.41"
  * cut: [{ file: …/final-accounts.yaml, from: "  basic_expenditure:", to: "  three_public:" }]
  * delete: [departments/zhenan-xzspfwj/2019/explanations.md]
+ * copy: [{ from: departments/a/2019, to: departments/a/2018 }]     (done before the edits)
  * rename: [{ from: departments/a, to: departments/B }]
  * symlinks: [{ path: departments/a/2019/final-accounts.yaml, target: /etc/hostname }]
  * generate: [{ path: departments/a/2019/explanations.md, bytes: 5000000 }]
@@ -120,6 +121,9 @@ public final class ContentCase {
         copyTree(Sample.CONTENT, target);
         Path overlay = ROOT.resolve(name).resolve("content");
         if (Files.isDirectory(overlay)) copyTree(overlay, target);
+        for (JsonNode c : spec.path("copy")) {
+            copyTree(target.resolve(c.get("from").asText()), target.resolve(c.get("to").asText()));
+        }
         List<int[]> editAt = new ArrayList<>();
         List<String> editFiles = new ArrayList<>();
         for (JsonNode e : spec.path("edits")) {

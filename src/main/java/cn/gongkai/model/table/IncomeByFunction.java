@@ -3,6 +3,7 @@ package cn.gongkai.model.table;
 import cn.gongkai.model.FunctionCode;
 
 import java.util.List;
+import java.util.Optional;
 
 /** 公开02 收入决算表: income by function code and source. */
 public record IncomeByFunction(TableMeta meta, CodedTable<FunctionCode, IncomeColumn> body) implements DisclosureTable {
@@ -15,5 +16,10 @@ public record IncomeByFunction(TableMeta meta, CodedTable<FunctionCode, IncomeCo
     @Override
     public List<? extends CodedRow<?, ?>> rows() {
         return body.rows();
+    }
+
+    @Override
+    public Optional<TotalRow<?>> totalRow() {
+        return Optional.of(body.total());
     }
 }

@@ -1,0 +1,179 @@
+package cn.gongkai.model;
+
+import cn.gongkai.model.table.Cells;
+import cn.gongkai.model.table.CodedRow;
+import cn.gongkai.model.table.Column;
+import cn.gongkai.model.table.DisclosureTable;
+import cn.gongkai.model.table.FiscalAppropriationSummary;
+import cn.gongkai.model.table.IncomeExpenditureSummary;
+import cn.gongkai.model.table.TableKind;
+import cn.gongkai.model.table.ThreePublicExpenses;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A name for every figure of a disclosure, so text can cite the model: {@code gk03.total.basic}
+ * (公开03表 合计行 基本支出), {@code gk06.30101.personnel}, {@code gk01.income_total},
+ * {@code gk07.actual.meeting}, {@code facts.budgets.2010301.adjusted}. Chinese spellings resolve to
+ * the same figures: {@code 公开03.合计.基本支出}, {@code 公开01表.本年收入合计}. A blank cell has a name
+ * and a null amount (sentences print it as 0).
+ */
+public final class ModelRefs {
+
+    /** A named figure: its canonical name, how a person reads it, and its amount (null when blank). */
+    public record Ref(String name, String label, Amount amount) {
+        public boolean blank() {
+            return amount == null;
+        }
+    }
+
+    private final Map<String, Ref> byName = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    private ModelRefs() {
+    }
+
+    public static ModelRefs of(FinalAccounts fa) {
+        ModelRefs refs = new ModelRefs();
+        for (DisclosureTable t : fa.tables().all()) refs.table(t);
+        refs.facts(fa.facts());
+        return refs;
+    }
+
+    public Collection<Ref> all() {
+        return byName.values();
+    }
+
+    /** The figure a reference names (canonical or Chinese), ignoring spaces. */
+    public Optional<Ref> resolve(String reference) {
+        String key = normalise(reference);
+        Ref r = byName.get(key);
+        if (r == null && aliases.containsKey(key)) r = byName.get(aliases.get(key));
+        return Optional.ofNullable(r);
+    }
+
+    /** The canonical names closest to {@code reference}, to suggest when it does not resolve. */
+    public List<String> suggestions(String reference) {
+        String key = normalise(reference);
+        String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : key;
+        return byName.keySet().stream().filter(n -> n.startsWith(prefix) || aliases.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue().equals(n))).limit(6).toList();
+    }
+
+    private void table(DisclosureTable t) {
+        TableKind k = t.kind();
+        String gk = k.slug();
+        List<String> tableNames = List.of(gk, "公开" + gk.substring(2), "公开" + gk.substring(2) + "表");
+        switch (k) {
+            case SUMMARY -> {
+                IncomeExpenditureSummary s = (IncomeExpenditureSummary) t;
+                single(tableNames, k, s.income());
+                single(tableNames, k, s.totals());
+                for (CodedRow<?, ?> r : s.expenditure()) line(tableNames, k, r);
+            }
+            case FISCAL_SUMMARY -> {
+                FiscalAppropriationSummary s = (FiscalAppropriationSummary) t;
+                single(tableNames, k, s.income());
+                add(tableNames, k, List.of("income_total", "本年收入合计"), null, s.incomeTotal(), "本年收入合计");
+                add(tableNames, k, List.of("income_grand_total", "收入总计"), null, s.incomeGrandTotal(), "收入总计");
+                row(tableNames, k, List.of("opening_balance", "年初财政拨款结转和结余"), "年初财政拨款结转和结余", s.openingBalance());
+                row(tableNames, k, List.of("expenditure_total", "本年支出合计"), "本年支出合计", s.expenditureTotal());
+                row(tableNames, k, List.of("closing_balance", "年末财政拨款结转和结余"), "年末财政拨款结转和结余", s.closingBalance());
+                row(tableNames, k, List.of("expenditure_grand_total", "支出总计"), "支出总计", s.expenditureGrandTotal());
+                for (CodedRow<?, ?> r : s.expenditure()) coded(tableNames, k, r);
+            }
+            case THREE_PUBLIC -> {
+                ThreePublicExpenses s = (ThreePublicExpenses) t;
+                row(tableNames, k, List.of("budget", "预算数"), "预算数", s.budget());
+                row(tableNames, k, List.of("actual", "决算数"), "决算数", s.actual());
+            }
+            default -> {
+                t.totalRow().ifPresent(total -> totalRow(tableNames, k, total));
+                for (CodedRow<?, ?> r : t.rows()) coded(tableNames, k, r);
+            }
+        }
+    }
+
+    private <C extends Enum<C> & Column> void totalRow(List<String> tableNames, TableKind k, cn.gongkai.model.table.TotalRow<C> total) {
+        row(tableNames, k, List.of("total", "合计", "合计行"), "合计行", total.cells());
+    }
+
+    private void coded(List<String> tableNames, TableKind k, CodedRow<?, ?> r) {
+        codedRow(tableNames, k, r);
+    }
+
+    private <C extends Enum<C> & Column> void codedRow(List<String> tableNames, TableKind k, CodedRow<?, C> r) {
+        row(tableNames, k, List.of(r.code().digits()), r.code().digits() + " " + r.name(), r.cells());
+    }
+
+    /** An expenditure line of 公开01: one amount, named without a column. */
+    private void line(List<String> tableNames, TableKind k, CodedRow<?, ?> r) {
+        Amount a = r.cells().asMap().values().stream().findFirst().orElse(null);
+        add(tableNames, k, List.of(r.code().digits(), r.name()), null, a, r.code().digits() + " " + r.name());
+    }
+
+    /** Lines of one amount each (公开01 收入、总计), named by the line. */
+    private <C extends Enum<C> & Column> void single(List<String> tableNames, TableKind k, Cells<C> cells) {
+        for (C c : cells.type().getEnumConstants()) {
+            add(tableNames, k, List.of(c.key(), c.label()), null, cells.get(c).orElse(null), c.label());
+        }
+    }
+
+    private <C extends Enum<C> & Column> void row(List<String> tableNames, TableKind k, List<String> rowNames, String rowLabel, Cells<C> cells) {
+        for (C c : cells.type().getEnumConstants()) {
+            add(tableNames, k, rowNames, List.of(c.key(), c.label()), cells.get(c).orElse(null), rowLabel + " " + c.label());
+        }
+    }
+
+    private void add(List<String> tableNames, TableKind k, List<String> rowNames, List<String> colNames, Amount a, String label) {
+        String canonical = tableNames.get(0) + "." + rowNames.get(0) + (colNames == null ? "" : "." + colNames.get(0));
+        byName.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
+        for (String tn : tableNames) {
+            for (String rn : rowNames) {
+                if (colNames == null) {
+                    aliases.putIfAbsent(normalise(tn + "." + rn), normalise(canonical));
+                } else {
+                    for (String cn : colNames) aliases.putIfAbsent(normalise(tn + "." + rn + "." + cn), normalise(canonical));
+                }
+            }
+        }
+        if (colNames != null && colNames.get(0).equals("amount")) {
+            for (String tn : tableNames) for (String rn : rowNames) aliases.putIfAbsent(normalise(tn + "." + rn), normalise(canonical));
+        }
+    }
+
+    private void facts(Facts f) {
+        for (Facts.LineBudget b : f.budgets()) {
+            fact("facts.budgets." + b.code().digits() + ".initial", b.code().digits() + " 年初预算", b.initial());
+            fact("facts.budgets." + b.code().digits() + ".adjusted", b.code().digits() + " 调整预算", b.adjusted());
+        }
+        if (f.operatingCosts() != null) {
+            Facts.OperatingCosts o = f.operatingCosts();
+            fact("facts.operating_costs.initial", "机关运行经费 年初预算", o.initial());
+            fact("facts.operating_costs.carried_over", "机关运行经费 上年结转", o.carriedOver());
+            fact("facts.operating_costs.adjusted", "机关运行经费 调整预算", o.adjusted());
+            fact("facts.operating_costs.actual", "机关运行经费 支出决算", o.actual());
+        }
+        if (f.procurement() != null) {
+            Facts.Procurement p = f.procurement();
+            fact("facts.procurement.total", "政府采购支出总额", p.total());
+            fact("facts.procurement.goods", "政府采购货物支出", p.goods());
+            fact("facts.procurement.works", "政府采购工程支出", p.works());
+            fact("facts.procurement.services", "政府采购服务支出", p.services());
+            fact("facts.procurement.sme_awarded", "授予中小企业合同金额", p.smeAwarded());
+        }
+    }
+
+    private void fact(String name, String label, Amount a) {
+        byName.put(normalise(name), new Ref(name, label, a));
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", "").replace('。', '.').replace('．', '.').toLowerCase(Locale.ROOT);
+    }
+}

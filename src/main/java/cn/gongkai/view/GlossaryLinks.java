@@ -1,0 +1,70 @@
+package cn.gongkai.view;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links the first use of each glossary term on a page to its definition. Text inside links,
+ * headings, figures and definitions is left alone; longer terms win over the shorter terms they
+ * contain (“三公”经费 before 经费).
+ */
+final class GlossaryLinks {
+
+    /** A spelling of a term and where its definition is. */
+    record Spelling(String text, String href) {
+    }
+
+    private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "data", "dfn", "th", "caption");
+
+    private final List<Spelling> spellings;
+    private final Set<String> linked = new HashSet<>();
+
+    GlossaryLinks(List<Spelling> spellings) {
+        this.spellings = new ArrayList<>(spellings);
+        this.spellings.sort(Comparator.comparingInt((Spelling s) -> s.text().length()).reversed());
+    }
+
+    /** {@code html} with the terms not yet linked on this page linked at their first use. */
+    String link(String html) {
+        if (html.isEmpty()) return html;
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        List<TextNode> texts = new ArrayList<>();
+        collect(doc.body(), texts);
+        for (TextNode t : texts) linkIn(t);
+        return doc.body().html();
+    }
+
+    private void collect(Element e, List<TextNode> out) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) out.add(t);
+            else if (n instanceof Element c && !SKIP.contains(c.tagName())) collect(c, out);
+        }
+    }
+
+    private void linkIn(TextNode node) {
+        String text = node.getWholeText();
+        for (Spelling s : spellings) {
+            if (linked.contains(s.href())) continue;
+            int at = text.indexOf(s.text());
+            if (at < 0) continue;
+            linked.add(s.href());
+            TextNode after = node.splitText(at);
+            TextNode rest = after.splitText(s.text().length());
+            Element a = new Element("a").attr("class", "term").attr("href", s.href()).text(s.text());
+            after.replaceWith(a);
+            linkIn(node);
+            linkIn(rest);
+            return;
+        }
+    }
+}
