@@ -1,0 +1,94 @@
+package cn.gongkai.render.chart;
+
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Draws a {@link ChartData} as an SVG string to inline in a page: deterministic (the same data gives
+ * the same bytes, in any order, in any JVM on the same machine), accessible ({@code role="img"} named
+ * by its {@code <title>} and {@code <desc>}), with text kept as text in a list of Chinese fonts ending
+ * in {@code sans-serif}. JFreeChart lays out and draws, Batik's SVGGraphics2D writes the SVG.
+ *
+ * <p>Long category labels: the left margin is the widest label, up to 40 % of the chart's width;
+ * a longer label wraps onto a second line, and one that still does not fit ends in「…」with its full
+ * text in a {@code <title>} tooltip on that label.
+ *
+ * <p>Fonts: layout is measured with the machine's Chinese font, found once per JVM by
+ * {@link CjkFontProbe#system()}. Without one the chart is still drawn, with widths estimated (a Chinese
+ * character is one em) so labels have room in the browser, and {@link #NO_CJK_FONT_WARNING} is passed
+ * to the warning callback once, when the renderer is made. Output on machines with different fonts
+ * may differ in coordinates.
+ *
+ * <p>Speed: after warm-up a chart of 8 categories × 2 series (about 21 KB of SVG) takes 2–4 ms; 100 of
+ * them took 200–400 ms on the 2-core build machine (160–330 ms with estimated widths, 450–700 ms under the
+ * launcher's C1-only JVM flags). One renderer may be used from several threads: each chart gets its own
+ * DOM, Batik context and JFreeChart objects.
+ */
+public final class ChartRenderer {
+
+    /** Every text's font-family: common Chinese UI fonts on Apple, Windows and Linux, then the generic family. */
+    public static final String FONT_FAMILY = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
+            + "'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+
+    /** The one warning line for a build machine without a Chinese font. */
+    public static final String NO_CJK_FONT_WARNING = "未找到中文字体：图表按估算宽度排版，浏览器显示时使用本地中文字体";
+
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private final ValueFormat format;
+    private final TextMetrics metrics;
+
+    /** The machine's fonts, values with two decimals; {@code warnings} hears about a missing Chinese font. */
+    public ChartRenderer(Consumer<String> warnings) {
+        this(ValueFormat.DEFAULT, CjkFontProbe.system(), warnings);
+    }
+
+    public ChartRenderer(ValueFormat format, CjkFontProbe fonts, Consumer<String> warnings) {
+        Objects.requireNonNull(fonts, "fonts");
+        Objects.requireNonNull(warnings, "warnings");
+        this.format = Objects.requireNonNull(format, "format");
+        Headless.ensure();
+        Optional<Font> font = fonts.find();
+        this.metrics = font.<TextMetrics>map(FontTextMetrics::new).orElseGet(EstimatedTextMetrics::new);
+        if (font.isEmpty()) warnings.accept(NO_CJK_FONT_WARNING);
+    }
+
+    /** True when no Chinese font was found and label widths are estimated. */
+    public boolean estimatesTextWidths() {
+        return metrics instanceof EstimatedTextMetrics;
+    }
+
+    /** The chart as an {@code <svg>} element, values printed with this renderer's format. */
+    public String render(ChartData chart) {
+        return render(chart, format);
+    }
+
+    /** The chart as an {@code <svg>} element, values printed with {@code valueFormat} (e.g. counts, not money). */
+    public String render(ChartData chart, ValueFormat valueFormat) {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(valueFormat, "valueFormat");
+        ChartLayout layout = ChartLayout.plan(chart, valueFormat, metrics);
+        JFreeChart drawing = BarChart.build(chart, layout, valueFormat, metrics);
+
+        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
+        MeasuringSvgGraphics g2 = new MeasuringSvgGraphics(new ChartSvgContext(doc, chart.id()), metrics);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        drawing.draw(g2, new Rectangle2D.Double(0, 0, layout.width(), layout.height()), info);
+        Element root = g2.getRoot();
+        g2.dispose();
+
+        CategoryPlot plot = (CategoryPlot) drawing.getPlot();
+        SvgFinish.finish(doc, root, chart, layout, info.getPlotInfo().getDataArea(), plot.getDomainAxis());
+        return SvgWriter.write(root);
+    }
+}
