@@ -6,6 +6,9 @@ import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
 import cn.gongkai.render.SiteRenderer;
 import cn.gongkai.render.Templates;
+import cn.gongkai.render.chart.ChartRenderer;
+import cn.gongkai.render.chart.CjkFontProbe;
+import cn.gongkai.render.chart.ValueFormat;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.validate.Validator;
 import cn.gongkai.view.MarkdownHtml;
@@ -43,8 +46,12 @@ public final class Gongkai {
     /** How a build ended. */
     public enum Status { PUBLISHED, CONTENT_ERRORS, THEME_ERROR, OUTPUT_REFUSED }
 
-    /** The outcome of {@link #build}; {@code message} explains a theme or output failure. */
-    public record BuildResult(Status status, List<Finding> findings, int pages, int files, long millis, String message) {
+    /**
+     * The outcome of {@link #build}; {@code message} explains a theme or output failure, {@code notes}
+     * are warnings about the build machine (e.g. no Chinese font for chart layout).
+     */
+    public record BuildResult(Status status, List<Finding> findings, int pages, int files, int charts, long millis, String message,
+                              List<String> notes) {
         public boolean published() {
             return status == Status.PUBLISHED;
         }
@@ -52,6 +59,18 @@ public final class Gongkai {
 
     private final CatalogLoader catalogs = new CatalogLoader();
     private final Parser markdownParser = MarkdownHtml.newParser();
+    private final List<String> notes = new ArrayList<>();
+    private final ChartRenderer charts;
+
+    /** Charts are laid out with the machine's Chinese font, if it has one. */
+    public Gongkai() {
+        this(CjkFontProbe.system());
+    }
+
+    /** {@code fonts} decides how chart labels are measured (tests force the no-font path). */
+    public Gongkai(CjkFontProbe fonts) {
+        this.charts = new ChartRenderer(ValueFormat.DEFAULT, fonts, notes::add);
+    }
 
     /** Loads the content and, when it loaded, checks it with every rule. */
     public Check check(Content content) {
@@ -68,19 +87,21 @@ public final class Gongkai {
         long start = System.nanoTime();
         Check check = check(content);
         if (check.hasErrors() || check.site().isEmpty()) {
-            return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, elapsed(start), null);
+            return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, 0, elapsed(start), null, List.copyOf(notes));
         }
         List<PageSpec> pages = new SiteViews(check.site().get(), catalogs::forYear, new MarkdownHtml(markdownParser)).pages();
         try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme))) {
             Templates templates = new Templates(theme.resolve("templates"));
-            new SiteRenderer(templates, theme.resolve("static")).render(pages, folder);
+            SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), charts);
+            renderer.render(pages, folder);
             int files = folder.written();
             folder.commit();
-            return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), files, elapsed(start), null);
+            return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), files, renderer.chartsDrawn(), elapsed(start), null,
+                    List.copyOf(notes));
         } catch (OutputFolder.UnsafeOutputException e) {
-            return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, elapsed(start), e.getMessage());
+            return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, 0, elapsed(start), e.getMessage(), List.copyOf(notes));
         } catch (Templates.ThemeException e) {
-            return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, elapsed(start), e.getMessage());
+            return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, elapsed(start), e.getMessage(), List.copyOf(notes));
         }
     }
 

@@ -42,10 +42,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         Gongkai.BuildResult r = new Gongkai().build(options.content(), themeDir, this.out);
         FindingsReport.human(r.findings(), out);
+        r.notes().forEach(n -> err.println("警告：" + n));
         switch (r.status()) {
             case PUBLISHED -> {
                 if (!r.findings().isEmpty()) out.println(FindingsReport.countLine(r.findings()));
-                out.printf("已发布到 %s：%d 个页面，共 %d 个文件，用时 %d 毫秒%n", this.out, r.pages(), r.files(), r.millis());
+                out.printf("已发布到 %s：%d 个页面，%d 张图表，共 %d 个文件，用时 %d 毫秒%n", this.out, r.pages(), r.charts(), r.files(), r.millis());
                 return Main.OK;
             }
             case CONTENT_ERRORS -> {

@@ -14,6 +14,7 @@ import cn.gongkai.model.performance.ExecutionColumn;
 import cn.gongkai.model.performance.FundSource;
 import cn.gongkai.model.performance.ProjectEvaluation;
 import cn.gongkai.model.performance.ProjectIndicator;
+import cn.gongkai.model.performance.Rubric;
 import cn.gongkai.model.table.Cells;
 
 import java.util.ArrayList;
@@ -96,10 +97,28 @@ final class PerformanceFormat {
     private static final Field<Text> D_REASON = text("reason", "未完成原因分析与改进措施");
     private static final Field<Text> SUGGESTION = text("suggestion", "绩效指标分析与建议");
 
+    private static final Field<Quantity> B_MIN = Field.optional("min", "下限（含）", Scalars.quantity());
+    private static final Field<Quantity> B_MAX = Field.optional("max", "上限（含）", Scalars.quantity());
+    private static final Field<Quantity> B_SCORE = Field.required("score", "得分", Scalars.quantity());
+    private static final Field<List<Rubric.Band>> BANDS = Field.optional("bands", "按区间给分（从上到下取第一个符合的区间）",
+            new ListShape<>(new ObjectShape<>("区间", List.of(B_MIN, B_MAX, B_SCORE), v -> new Rubric.Band(
+                    v.opt(B_MIN).map(Quantity::value).orElse(null), v.opt(B_MAX).map(Quantity::value).orElse(null), v.get(B_SCORE).value()))));
+    private static final Field<Quantity> D_LIMIT = Field.required("limit", "满分的上限（如 5 表示 ≤5% 得满分）", Scalars.quantity());
+    private static final Field<Quantity> D_STEP = Field.required("per", "每超出多少扣分（如 0.1 个百分点）", Scalars.quantity());
+    private static final Field<Quantity> D_POINTS = Field.required("points", "每次扣多少分", Scalars.quantity());
+    private static final Field<Boolean> D_ABS = Field.optional("absolute", "按绝对值计算", Scalars.choice("是否", "true", true, "false", false));
+    private static final Field<Rubric.Deduction> DEDUCT = Field.optional("deduct", "超出上限后按比例扣分",
+            new ObjectShape<>("扣分规则", List.of(D_LIMIT, D_STEP, D_POINTS, D_ABS), v -> new Rubric.Deduction(v.get(D_LIMIT).value(),
+                    v.get(D_STEP).value(), v.get(D_POINTS).value(), v.opt(D_ABS).orElse(false))));
+    private static final Field<Rubric.Direction> RATIO = Field.optional("ratio", "按完成比率计分（正向：完成值/目标值；反向：目标值/完成值）",
+            Scalars.choice("计分方向", "正向", Rubric.Direction.POSITIVE, "反向", Rubric.Direction.NEGATIVE));
+    private static final Field<Rubric> RUBRIC = Field.optional("rubric", "评分规则（填写后 check 会重算得分）",
+            new ObjectShape<>("评分规则", List.of(BANDS, DEDUCT, RATIO), v -> new Rubric(v.get(BANDS), v.get(DEDUCT), v.get(RATIO))));
+
     private static final ObjectShape<DepartmentIndicator> DEPARTMENT_INDICATOR = new ObjectShape<>("部门整体绩效指标",
-            List.of(L1, L2, L3, POINTS, DESCRIPTION, CRITERIA, FORMULA, D_TARGET, D_ACTUAL, SCORE, D_REASON, SUGGESTION),
+            List.of(L1, L2, L3, POINTS, DESCRIPTION, CRITERIA, FORMULA, D_TARGET, D_ACTUAL, SCORE, D_REASON, SUGGESTION, RUBRIC),
             v -> new DepartmentIndicator(v.get(L1), v.get(L2), v.get(L3), v.get(POINTS), v.get(DESCRIPTION), v.get(CRITERIA),
-                    v.get(FORMULA), v.get(D_TARGET), v.get(D_ACTUAL), v.get(SCORE), v.get(D_REASON), v.get(SUGGESTION), v.at()));
+                    v.get(FORMULA), v.get(D_TARGET), v.get(D_ACTUAL), v.get(SCORE), v.get(D_REASON), v.get(SUGGESTION), v.get(RUBRIC), v.at()));
 
     private static final Field<Text> QUESTION = Field.required("question", "问题", Scalars.text());
     private static final Field<List<Text>> POINTS_LIST = Field.required("points", "回答（一段或分条）", new ListShape<>(Scalars.text()));

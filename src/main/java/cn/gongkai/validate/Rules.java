@@ -110,6 +110,14 @@ public final class Rules {
             new Rule("NUM02", WARNING, "手写数字的单位与数据不符（如把万元写成元）"),
             new Rule("NUM03", WARNING, "手写的比率与计算结果不符，或分母为 0"),
             new Rule("NUM04", WARNING, "手写数字与它前面所说的项目在数据中的数值不符"),
+            // Performance self-evaluations
+            new Rule("PERF01", ERROR, "绩效指标得分超过分值"),
+            new Rule("PERF02", ERROR, "自评得分 ≠ 各项指标得分之和"),
+            new Rule("PERF03", ERROR, "绩效指标得分与评分规则算出的得分不符"),
+            new Rule("PERF04", ERROR, "有评分规则的指标，实际完成值中没有可计算的数字"),
+            new Rule("PERF05", ERROR, "评分规则应只写一种（区间、扣分或比率）"),
+            new Rule("PERF06", ERROR, "项目资金：年度资金总额 ≠ 省级 + 市县 + 其他资金"),
+            new Rule("PERF07", ERROR, "绩效自评项目的执行数合计超过公开03表项目支出"),
             // Template remnants
             new Rule("M01", ERROR, "模板占位符未替换（XX、××）"),
             new Rule("M02", ERROR, "「主要原因」后没有写原因"),

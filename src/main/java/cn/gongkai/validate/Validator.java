@@ -23,7 +23,7 @@ public final class Validator {
         Tolerance tolerance = new Tolerance(settings.roundingPerAddend(), settings.roundingMax());
         List<Check> checks = List.of(new CompletenessChecks(settings.stateCapitalFrom()), new CodeChecks(catalogs),
                 new InTableChecks(), new HierarchyChecks(), new CrossTableChecks(), new RemnantChecks(), new FactChecks(),
-                new ExplanationChecks(fa -> site.previousYear(fa).orElse(null)), new NumberLint());
+                new ExplanationChecks(fa -> site.previousYear(fa).orElse(null)), new NumberLint(), new PerformanceChecks());
         List<Finding> out = new ArrayList<>();
         for (FinalAccounts fa : site.finalAccounts()) {
             Report report = new Report(tolerance, fa.unit());

@@ -42,10 +42,13 @@ public record DisclosureView(String title, int year, List<String> reviewLines, O
     }
 
     /**
-     * A section of 情况说明: its anchor, heading, the editor's text as sanitised HTML, and for
-     * 十、预算绩效 the self-evaluation forms printed after the text.
+     * A section of 情况说明: its anchor, heading, the generated sentences and the editor's text as
+     * sanitised HTML, the charts that illustrate it, and for 十、预算绩效 the self-evaluation forms.
      */
-    public record SectionView(String id, String heading, String html, PerformanceView performance) {
+    public record SectionView(String id, String heading, String html, List<ChartView> charts, PerformanceView performance) {
+        public SectionView {
+            charts = List.copyOf(charts);
+        }
     }
 
     /** A 名词解释 entry. */

@@ -1,5 +1,6 @@
 package cn.gongkai.view;
 
+import cn.gongkai.model.Amount;
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.GlossaryTerm;
@@ -50,10 +51,12 @@ public final class DisclosureViews {
             list.add(new TableListRow("表 " + t.kind().ordinal1(), t.kind().slug(), t.meta().title(),
                     t.isEmpty() ? "是" : "否", t.meta().emptyReasonOpt().map(Text::value).orElse("")));
         }
-        PerformanceView performance = fa.performanceOpt().map(p -> new PerformanceViews(format, fa.year()).view(p)).orElse(null);
+        Amount projectSpending = fa.tables().expenditure()
+                .flatMap(t -> t.body().total().cells().get(cn.gongkai.model.table.ExpenditureColumn.PROJECT)).orElse(null);
+        PerformanceView performance = fa.performanceOpt().map(p -> new PerformanceViews(format, fa.year()).view(p, projectSpending)).orElse(null);
         GlossaryLinks links = new GlossaryLinks(spellings(fa, siteGlossary, path));
         List<SectionView> sections = explanations.sections(fa, previous, catalog, performance).stream()
-                .map(s -> new SectionView(s.id(), s.heading(), links.link(s.html()), s.performance())).toList();
+                .map(s -> new SectionView(s.id(), s.heading(), links.link(s.html()), s.charts(), s.performance())).toList();
         List<String> review = new ArrayList<>();
         fa.reviewOpt().ifPresent(r -> {
             if (r.confidentiality() != null) review.add("保密审查情况：" + r.confidentiality().value());

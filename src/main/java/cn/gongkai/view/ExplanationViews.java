@@ -9,6 +9,7 @@ import cn.gongkai.view.DisclosureView.SectionView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ public final class ExplanationViews {
 
     public List<SectionView> sections(FinalAccounts fa, FinalAccounts previous, Catalog catalog, PerformanceView performance) {
         ModelRefs refs = ModelRefs.of(fa);
+        Map<StandardSection, List<ChartView>> charts = new ChartViews(format).charts(fa);
         SectionTexts texts = new SectionTexts(fa, previous, format, catalog, (s, key) -> fa.explanation(s)
                 .flatMap(e -> e.reason(key)).map(r -> inline(r.text().value(), refs, fa)));
         List<SectionView> out = new ArrayList<>();
@@ -55,7 +57,8 @@ public final class ExplanationViews {
                 }
             }
             String heading = written.map(w -> w.heading().value()).orElse(s.heading());
-            out.add(new SectionView(s.slug(), heading, html, s == StandardSection.PERFORMANCE ? performance : null));
+            out.add(new SectionView(s.slug(), heading, html, charts.getOrDefault(s, List.of()),
+                    s == StandardSection.PERFORMANCE ? performance : null));
         }
         return out;
     }

@@ -34,8 +34,8 @@ public record PerformanceView(List<ProjectForm> projects, List<String> formNotes
         }
     }
 
-    /** 部门整体支出绩效自评表. */
-    public record DepartmentForm(String id, String yearLabel, String reportingUnit, String score,
+    /** 部门整体支出绩效自评表; {@code coverage} is the sentence on how much 项目支出 the project self-evaluations cover (HTML). */
+    public record DepartmentForm(String id, String yearLabel, String reportingUnit, String score, String coverage,
                                  List<Summary> summaries, List<IndicatorRow> indicators, List<String> notes) {
         public DepartmentForm {
             summaries = List.copyOf(summaries);

@@ -35,13 +35,15 @@ public final class PerformanceViews {
         this.year = year;
     }
 
-    public PerformanceView view(Performance p) {
+    /** {@code projectSpending} is 公开03表 项目支出 (null when not published), the base of the coverage figure. */
+    public PerformanceView view(Performance p, Amount projectSpending) {
         List<ProjectForm> projects = new ArrayList<>();
         int n = 1;
         for (ProjectEvaluation e : p.projects()) {
             projects.add(project("project-" + n++, e, p));
         }
-        DepartmentForm dept = p.departmentOpt().map(this::department).orElse(null);
+        String coverage = coverage(p, projectSpending);
+        DepartmentForm dept = p.departmentOpt().map(d -> department(d, coverage)).orElse(null);
         return new PerformanceView(projects, p.formNotes().stream().map(Text::value).toList(), dept);
     }
 
@@ -74,7 +76,21 @@ public final class PerformanceViews {
         return new String[]{pct.toPlainString() + "%", null};
     }
 
-    private DepartmentForm department(DepartmentEvaluation d) {
+    /** "自评项目全年执行数合计 138.09 万元，占项目支出（公开03表）138.09 万元的 100.00%。" */
+    private String coverage(Performance p, Amount projectSpending) {
+        List<Amount> done = p.projects().stream().map(e -> e.fund(FundSource.TOTAL).flatMap(c -> c.get(ExecutionColumn.ACTUAL)).orElse(null))
+                .filter(a -> a != null).toList();
+        if (done.isEmpty() || projectSpending == null) return null;
+        cn.gongkai.model.MoneyUnit unit = format.unitFor(p.unit());
+        BigDecimal covered = done.stream().map(a -> a.valueIn(unit)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = projectSpending.valueIn(unit);
+        Prose prose = new Prose(format, unit).text("项目绩效自评覆盖情况：自评项目全年执行数合计 ").money(covered, "sum(performance.projects.actual)")
+                .text("，占项目支出（公开03表）").money(spent, "gk03.total.project");
+        Shares.percent(covered, spent).ifPresent(pct -> prose.text("的 ").percent(pct, "share(sum(performance.projects.actual),gk03.total.project)"));
+        return prose.end().html();
+    }
+
+    private DepartmentForm department(DepartmentEvaluation d, String coverage) {
         List<IndicatorRow> rows = merged(d.indicators(), DepartmentIndicator::level1,
                 i -> level2WithPoints(i, d.indicators()),
                 i -> List.of(List.of(i.name().value() + "(" + points(i.points()) + "分)"), List.of(points(i.points())),
@@ -84,7 +100,7 @@ public final class PerformanceViews {
         List<Summary> summaries = d.summaries().stream()
                 .map(s -> new Summary(s.question().value(), s.points().stream().map(Text::value).toList())).toList();
         return new DepartmentForm("department-evaluation", yearLabel(), str(d.reportingUnit()),
-                d.score() == null ? "" : points(d.score()), summaries, rows, d.notes().stream().map(Text::value).toList());
+                d.score() == null ? "" : points(d.score()), coverage, summaries, rows, d.notes().stream().map(Text::value).toList());
     }
 
     /** "预算执行(25分)": the 二级指标 with the sum of its indicators' 分值. */

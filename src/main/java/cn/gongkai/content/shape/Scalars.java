@@ -100,7 +100,15 @@ public final class Scalars {
         });
     }
 
-    /** One of a fixed set of labels, mapped to values. */
+    /** One of two labels, mapped to values, in this order (messages and schemas list them so). */
+    public static <E> Shape<E> choice(String what, String label1, E value1, String label2, E value2) {
+        Map<String, E> m = new LinkedHashMap<>();
+        m.put(label1, value1);
+        m.put(label2, value2);
+        return choice(what, m);
+    }
+
+    /** One of a fixed set of labels, mapped to values; {@code choices} must iterate in a stable order. */
     public static <E> Shape<E> choice(String what, Map<String, E> choices) {
         String expected = what + "（" + String.join("、", choices.keySet()) + " 之一）";
         Map<String, Object> schema = new LinkedHashMap<>();

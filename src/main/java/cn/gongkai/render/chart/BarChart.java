@@ -1,5 +1,6 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
 import cn.gongkai.render.chart.ChartPalette.BarPattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;

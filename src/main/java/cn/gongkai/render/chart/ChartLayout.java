@@ -1,5 +1,7 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
+import cn.gongkai.view.chart.ChartSeries;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;

@@ -1,5 +1,6 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.ui.RectangleEdge;
 import org.w3c.dom.Document;

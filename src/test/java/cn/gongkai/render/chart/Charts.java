@@ -1,5 +1,8 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
+import cn.gongkai.view.chart.ChartSeries;
+import cn.gongkai.view.chart.ChartKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

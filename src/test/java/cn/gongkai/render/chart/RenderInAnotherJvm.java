@@ -1,5 +1,6 @@
 package cn.gongkai.render.chart;
 
+import cn.gongkai.view.chart.ChartData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

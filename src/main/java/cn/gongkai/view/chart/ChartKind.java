@@ -1,4 +1,4 @@
-package cn.gongkai.render.chart;
+package cn.gongkai.view.chart;
 
 /**
  * The three chart shapes a disclosure needs; horizontal bars come first because Chinese category
@@ -28,7 +28,7 @@ public enum ChartKind {
         return count >= minSeries && count <= maxSeries;
     }
 
-    boolean horizontal() {
+    public boolean horizontal() {
         return this != VERTICAL_BAR;
     }
 }

@@ -1,4 +1,4 @@
-package cn.gongkai.render.chart;
+package cn.gongkai.view.chart;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package cn.gongkai.render.chart;
+package cn.gongkai.view.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
