@@ -4,6 +4,7 @@ import cn.gongkai.content.CatalogLoader;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
+import cn.gongkai.render.SiteFiles;
 import cn.gongkai.render.SiteRenderer;
 import cn.gongkai.render.Templates;
 import cn.gongkai.render.chart.ChartRenderer;
@@ -89,11 +90,16 @@ public final class Gongkai {
         if (check.hasErrors() || check.site().isEmpty()) {
             return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, 0, elapsed(start), null, List.copyOf(notes));
         }
-        List<PageSpec> pages = new SiteViews(check.site().get(), catalogs::forYear, new MarkdownHtml(markdownParser)).pages();
+        Site site = check.site().get();
+        SiteViews views = new SiteViews(site, catalogs::forYear, new MarkdownHtml(markdownParser));
+        List<PageSpec> pages = views.pages();
         try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme))) {
             Templates templates = new Templates(theme.resolve("templates"));
             SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), charts);
             renderer.render(pages, folder);
+            var identity = site.config().identity();
+            new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
+                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages), views.search(), folder);
             int files = folder.written();
             folder.commit();
             return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), files, renderer.chartsDrawn(), elapsed(start), null,

@@ -187,7 +187,7 @@ public final class ContentLoader {
             Location at = Location.ofFile(files.display(file));
             List<GlossaryTerm> terms = glossaryOf(parsed, glossary, at);
             if (ctx.errorCount() > before) return Optional.empty();
-            return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.preparedBy(),
+            return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.published(), parsed.preparedBy(),
                     parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms));
         }
 

@@ -7,6 +7,7 @@ import cn.gongkai.content.shape.Scalars;
 import cn.gongkai.model.Facts;
 import cn.gongkai.model.MoneyUnit;
 import cn.gongkai.model.Overview;
+import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Overview.BudgetUnit;
 import cn.gongkai.model.Overview.InternalBodies;
 import cn.gongkai.model.Overview.Staff;
@@ -22,12 +23,14 @@ final class FinalAccountsFormat {
     /** What the file holds before the year's catalog finishes the tables. */
     record Parsed(MoneyUnit unit, Text title, Text preparedBy, ReviewStatus review, Overview overview,
                   List<String> glossary, List<GlossaryFormat.TermDraft> glossaryAdditions,
-                  List<Draft<? extends DisclosureTable>> tables, Facts facts) {
+                  List<Draft<? extends DisclosureTable>> tables, Facts facts, PublishTime published) {
     }
 
     static final Field<MoneyUnit> UNIT = Field.required("unit", "金额单位", Scalars.declaredUnit())
             .describedAs("本文件所有金额的单位：元 或 万元，按公开表原样填写。");
 
+    static final Field<PublishTime> PUBLISHED = Field.optional("published", "发布时间（YYYY-MM-DD HH:MM，按实际发布时间填写）",
+            Scalars.publishTime());
     private static final Field<Text> TITLE = Field.optional("title", "标题（不填则为「部门名称 + 年度 + 年部门决算」）", Scalars.text());
     private static final Field<Text> PREPARED_BY = Field.optional("prepared_by", "编制部门（不填则为部门名称）", Scalars.text());
 
@@ -75,11 +78,11 @@ final class FinalAccountsFormat {
             TableFormats.tables());
 
     static final ObjectShape<Parsed> ROOT = new ObjectShape<>("final-accounts.yaml",
-            List.of(UNIT, TITLE, PREPARED_BY, REVIEW, OVERVIEW, GLOSSARY, GLOSSARY_ADDITIONS, TABLES, FactsFormat.FACTS),
+            List.of(UNIT, TITLE, PUBLISHED, PREPARED_BY, REVIEW, OVERVIEW, GLOSSARY, GLOSSARY_ADDITIONS, TABLES, FactsFormat.FACTS),
             v -> new Parsed(v.get(UNIT), v.get(TITLE), v.get(PREPARED_BY), v.get(REVIEW),
                     v.opt(OVERVIEW).orElse(new Overview(List.of(), null, List.of(), null)),
                     v.opt(GLOSSARY).orElse(List.of()), v.opt(GLOSSARY_ADDITIONS).orElse(List.of()),
-                    v.opt(TABLES).orElse(List.of()), v.opt(FactsFormat.FACTS).orElse(Facts.NONE)));
+                    v.opt(TABLES).orElse(List.of()), v.opt(FactsFormat.FACTS).orElse(Facts.NONE), v.get(PUBLISHED)));
 
     private FinalAccountsFormat() {
     }

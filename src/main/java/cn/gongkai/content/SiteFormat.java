@@ -49,16 +49,28 @@ final class SiteFormat {
                         v.opt(STATE_CAPITAL_FROM).orElse(CheckSettings.DEFAULT.stateCapitalFrom()));
             })).describedAs("尾差：万元表逐格四舍五入，合计与各项之和可能相差几分；在容差内报警告「尾差」，超出报错误。");
 
+    private static final Field<Text> CONTACT = Field.optional("contact", "联系方式（页脚）", Scalars.text());
+    private static final Field<Text> SITE_CODE = Field.optional("site_code", "网站标识码（页脚和 SiteIDCode）", Scalars.text());
+    private static final Field<Text> ICP = Field.optional("icp", "ICP备案号（页脚）", Scalars.text());
+    private static final Field<Text> POLICE = Field.optional("police", "公安备案号（页脚）", Scalars.text());
+    private static final Field<Text> DOMAIN = Field.optional("domain", "网站域名（SiteDomain，如 www.zhenan.gov.cn）", Scalars.text());
+    private static final Field<Text> COLUMN = Field.optional("column", "栏目名称（ColumnName，默认为网站名称）", Scalars.text());
+    private static final Field<Text> BASE_URL = Field.optional("base_url", "网站的完整地址（用于 sitemap.xml、订阅和 404 页面，如 https://www.zhenan.gov.cn/yjsgk/）",
+            Scalars.webAddress());
+
     private static final Field<String> J_SLUG = Field.required("slug", "标识（用于网址，如 zhenan）", Scalars.slug());
     private static final Field<Text> J_NAME = Field.required("name", "名称（如 镇安县）", Scalars.text());
     private static final Field<List<Jurisdiction>> JURISDICTIONS = Field.required("jurisdictions", "行政区划",
             new ListShape<>(new ObjectShape<>("行政区划", List.of(J_SLUG, J_NAME), v -> new Jurisdiction(v.get(J_SLUG), v.get(J_NAME)))));
 
-    static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml", List.of(TITLE, PUBLISHER, DISPLAY, CHECKS, JURISDICTIONS),
+    static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml",
+            List.of(TITLE, PUBLISHER, CONTACT, SITE_CODE, ICP, POLICE, DOMAIN, COLUMN, BASE_URL, DISPLAY, CHECKS, JURISDICTIONS),
             v -> {
                 Display d = v.opt(DISPLAY).orElse(new Display(null, null));
+                SiteConfig.Identity identity = new SiteConfig.Identity(v.get(CONTACT), v.get(SITE_CODE), v.get(ICP), v.get(POLICE),
+                        v.get(DOMAIN), v.get(COLUMN), v.get(BASE_URL));
                 return new Parsed(new SiteConfig(v.get(TITLE), v.get(PUBLISHER), d.unit(),
-                        d.decimals() == null ? 2 : d.decimals(), v.opt(CHECKS).orElse(CheckSettings.DEFAULT), v.at()),
+                        d.decimals() == null ? 2 : d.decimals(), v.opt(CHECKS).orElse(CheckSettings.DEFAULT), identity, v.at()),
                         v.get(JURISDICTIONS));
             });
 

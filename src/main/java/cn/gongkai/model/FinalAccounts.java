@@ -14,7 +14,7 @@ import java.util.Optional;
  * final-accounts.yaml it was read from.
  */
 public record FinalAccounts(Department department, int year, MoneyUnit unit, Location at,
-                            Text title, Text preparedBy, ReviewStatus review, Overview overview,
+                            Text title, PublishTime published, Text preparedBy, ReviewStatus review, Overview overview,
                             FinalAccountsTables tables, Facts facts, List<ExplanationSection> explanations,
                             Performance performance, List<GlossaryTerm> glossary) {
 
@@ -44,6 +44,10 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Loc
 
     public Optional<Performance> performanceOpt() {
         return Optional.ofNullable(performance);
+    }
+
+    public Optional<PublishTime> publishedOpt() {
+        return Optional.ofNullable(published);
     }
 
     public Optional<ReviewStatus> reviewOpt() {

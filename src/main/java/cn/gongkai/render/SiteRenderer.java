@@ -1,7 +1,12 @@
 package cn.gongkai.render;
 
 import cn.gongkai.render.chart.ChartRenderer;
+import cn.gongkai.render.data.FiscalDataPackage;
+import cn.gongkai.render.data.TableFiles;
 import cn.gongkai.site.OutputFolder;
+import cn.gongkai.site.SitePaths;
+import cn.gongkai.view.DisclosureView;
+import cn.gongkai.view.TableView;
 import cn.gongkai.view.PageSpec;
 
 import java.io.IOException;
@@ -32,8 +37,20 @@ public final class SiteRenderer {
             model.put("view", p.view());
             model.put("svg", charts);
             out.write(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
+            if (p.view() instanceof DisclosureView d) writeData(p.path(), d, out);
         }
         out.copyTree(themeStatic, "assets");
+    }
+
+    /** Each table as CSV and JSON, and the whole disclosure as a Fiscal Data Package, beside the page. */
+    private static void writeData(String page, DisclosureView d, OutputFolder out) throws IOException {
+        for (TableView t : d.tables()) {
+            out.write(SitePaths.tableData(page, t.id(), "csv"), TableFiles.csv(t));
+            out.write(SitePaths.tableData(page, t.id(), "json"), TableFiles.json(t, d.department(), d.year()));
+        }
+        out.write(SitePaths.fiscalData(page), FiscalDataPackage.data(d.tables(), d.departmentCode(), d.department(), d.year()));
+        out.write(SitePaths.dataPackage(page), FiscalDataPackage.descriptor(d.departmentCode() + "-" + d.year() + "-final-accounts",
+                d.title(), "fiscal-data.csv"));
     }
 
     /** How many distinct charts were drawn. */

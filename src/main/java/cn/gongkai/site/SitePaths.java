@@ -12,6 +12,13 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String STYLESHEET = "assets/css/site.css";
     public static final String GLOSSARY = "glossary/index.html";
+    public static final String SCRIPT = "assets/js/site.js";
+    public static final String SEARCH = "search/index.html";
+    public static final String SEARCH_INDEX = "search/index.js";
+    public static final String NOT_FOUND = "404.html";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String FEED = "feed.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private SitePaths() {
     }
@@ -19,6 +26,20 @@ public final class SitePaths {
     /** {jurisdiction}/{year}/final-accounts/{department}/index.html */
     public static String finalAccounts(FinalAccounts fa) {
         return fa.department().jurisdiction() + "/" + fa.year() + "/final-accounts/" + fa.department().slug() + "/index.html";
+    }
+
+    /** A disclosure's table as CSV or JSON ("csv"/"json"), beside its page: data/gk05.csv. */
+    public static String tableData(String page, String tableId, String extension) {
+        return folderOf(page) + "data/" + tableId + "." + extension;
+    }
+
+    /** The Fiscal Data Package descriptor of a disclosure and its long-format data file. */
+    public static String dataPackage(String page) {
+        return folderOf(page) + "data/datapackage.json";
+    }
+
+    public static String fiscalData(String page) {
+        return folderOf(page) + "data/fiscal-data.csv";
     }
 
     /** The folder of a disclosure's files (downloads sit beside its page). */

@@ -13,10 +13,11 @@ import java.util.List;
  * @param sections     第三部分 情况说明, one entry per section, performance forms inside 十
  * @param glossary     第四部分 名词解释
  * @param toc          the table of contents
+ * @param downloads    the machine-readable files of the whole disclosure
  */
-public record DisclosureView(String title, int year, List<String> reviewLines, OverviewView overview,
-                             List<TableListRow> tableList, List<TableView> tables, List<SectionView> sections,
-                             List<TermView> glossary, List<TocEntry> toc) {
+public record DisclosureView(String title, int year, String departmentCode, String department, List<String> reviewLines,
+                             OverviewView overview, List<TableListRow> tableList, List<TableView> tables,
+                             List<SectionView> sections, List<TermView> glossary, List<TocEntry> toc, Downloads downloads) {
 
     public DisclosureView {
         reviewLines = List.copyOf(reviewLines);
@@ -25,6 +26,10 @@ public record DisclosureView(String title, int year, List<String> reviewLines, O
         sections = List.copyOf(sections);
         glossary = List.copyOf(glossary);
         toc = List.copyOf(toc);
+    }
+
+    /** The disclosure's Fiscal Data Package: its descriptor and long-format data file, relative to the page. */
+    public record Downloads(String dataPackage, String fiscalData) {
     }
 
     /** 第一部分 部门概况, with its sentences already composed. */

@@ -64,8 +64,9 @@ public final class DisclosureViews {
         });
         List<TermView> glossary = fa.glossary().stream()
                 .map(g -> new TermView("term-" + g.id(), g.term().value(), g.definition().value())).toList();
-        return new DisclosureView(fa.displayTitle(), fa.year(), review, overview(fa), list, tables, sections, glossary,
-                toc(fa, tables, sections, glossary));
+        return new DisclosureView(fa.displayTitle(), fa.year(), fa.department().slug(), fa.department().name().value(), review,
+                overview(fa), list, tables, sections, glossary, toc(fa, tables, sections, glossary),
+                new DisclosureView.Downloads(TableViews.DOWNLOADS + "datapackage.json", TableViews.DOWNLOADS + "fiscal-data.csv"));
     }
 
     /** The disclosure's own terms link within the page; the site's other terms to the glossary page. */

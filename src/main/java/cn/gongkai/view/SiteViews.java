@@ -2,7 +2,9 @@ package cn.gongkai.view;
 
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Site;
+import cn.gongkai.model.SiteConfig;
 import cn.gongkai.site.SitePaths;
 
 import java.util.ArrayList;
@@ -16,12 +18,24 @@ public final class SiteViews {
     private final Site site;
     private final IntFunction<Catalog> catalogs;
     private final DisclosureViews disclosures;
+    private final PageInfo.SiteFrame frame;
 
     public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown) {
         this.site = site;
         this.catalogs = catalogs;
         AmountFormat format = new AmountFormat(site.config().displayUnitOpt().orElse(null), site.config().decimals());
+        this.frame = frame(site.config());
         this.disclosures = new DisclosureViews(format, markdown);
+    }
+
+    private static PageInfo.SiteFrame frame(SiteConfig c) {
+        SiteConfig.Identity id = c.identity();
+        return new PageInfo.SiteFrame(c.title().value(), text(id.column()) != null ? text(id.column()) : c.title().value(), text(id.domain()),
+                text(id.siteCode()), text(c.publisher()), text(id.contact()), text(id.icp()), text(id.police()));
+    }
+
+    private static String text(cn.gongkai.model.Text t) {
+        return t == null ? null : t.value();
     }
 
     public List<PageSpec> pages() {
@@ -29,14 +43,45 @@ public final class SiteViews {
         pages.add(home());
         for (FinalAccounts fa : sortedAccounts()) {
             String path = SitePaths.finalAccounts(fa);
-            PageInfo info = info(path, fa.displayTitle(), List.of(
+            PageInfo info = article(path, fa.displayTitle(), List.of(
                     new Link(SitePaths.relative(path, SitePaths.HOME), "首页"),
-                    new Link("", fa.displayTitle())));
+                    new Link("", fa.displayTitle())), fa.publishedOpt().map(PublishTime::printed).orElse(null), fa.department().name().value());
             pages.add(new PageSpec(path, "final-accounts.ftlh", info,
                     disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path)));
         }
         pages.add(glossary());
+        pages.add(new PageSpec(SitePaths.SEARCH, "search.ftlh", info(SitePaths.SEARCH, "搜索", List.of(
+                new Link(SitePaths.relative(SitePaths.SEARCH, SitePaths.HOME), "首页"), new Link("", "搜索"))),
+                new SearchView(SitePaths.relative(SitePaths.SEARCH, SitePaths.SEARCH_INDEX))));
+        pages.add(new PageSpec(SitePaths.NOT_FOUND, "404.ftlh", info(SitePaths.NOT_FOUND, "页面不存在", List.of()), new NotFoundView(baseUrl())));
         return pages;
+    }
+
+    /** What sitemap.xml and the Atom feed list: every page, and the disclosures with a publish time, newest first. */
+    public FeedView feed(List<PageSpec> pages) {
+        List<FeedView.Entry> entries = new ArrayList<>();
+        List<FinalAccounts> dated = new ArrayList<>(site.finalAccounts().stream().filter(f -> f.published() != null).toList());
+        dated.sort(Comparator.comparing((FinalAccounts f) -> f.published()).reversed().thenComparing(f -> f.department().slug()));
+        for (FinalAccounts fa : dated) {
+            String path = SitePaths.finalAccounts(fa);
+            String summary = fa.tables().summary().flatMap(s -> s.totals().get(cn.gongkai.model.table.SummaryTotal.INCOME_GRAND_TOTAL))
+                    .map(a -> fa.year() + " 年收入、支出总计 " + a.value().toPlainString() + " " + a.unit().label() + "。").orElse(fa.displayTitle());
+            entries.add(new FeedView.Entry(fa.displayTitle(), path, fa.published().value().atOffset(java.time.ZoneOffset.ofHours(8)).toString(),
+                    summary, path));
+        }
+        return new FeedView(pages.stream().map(PageSpec::path).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(), entries);
+    }
+
+    /** site.yaml's base_url ending in "/", or null. */
+    private String baseUrl() {
+        cn.gongkai.model.Text b = site.config().identity().baseUrl();
+        if (b == null) return null;
+        return b.value().endsWith("/") ? b.value() : b.value() + "/";
+    }
+
+    /** The entries of the site search. */
+    public List<SearchEntry> search() {
+        return SearchEntries.of(site);
     }
 
     private PageSpec glossary() {
@@ -68,9 +113,12 @@ public final class SiteViews {
     }
 
     private PageInfo info(String path, String title, List<Link> breadcrumbs) {
-        return new PageInfo(path, title, site.config().title().value(),
-                site.config().publisher() == null ? null : site.config().publisher().value(),
-                SitePaths.rootOf(path), SitePaths.relative(path, SitePaths.STYLESHEET), SitePaths.relative(path, SitePaths.HOME),
-                breadcrumbs);
+        return new PageInfo(path, title, SitePaths.rootOf(path), breadcrumbs, frame, null);
     }
+
+    /** An article page: a disclosure, with its publish time and source. */
+    private PageInfo article(String path, String title, List<Link> breadcrumbs, String pubDate, String source) {
+        return new PageInfo(path, title, SitePaths.rootOf(path), breadcrumbs, frame, new PageInfo.ArticleMeta(title, pubDate, source));
+    }
+
 }

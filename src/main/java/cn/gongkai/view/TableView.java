@@ -17,9 +17,12 @@ import java.util.List;
  * @param note        the 注 under the table, or null
  * @param emptyReason the reason printed under an empty table, or null
  * @param empty       whether the table holds no amount other than zero
+ * @param csv         the href of its CSV download, relative to the page
+ * @param json        the href of its JSON download
  */
 public record TableView(String id, String number, String title, String heading, String preparer, String unit,
-                        List<List<HeaderCell>> head, List<Row> body, String note, String emptyReason, boolean empty) {
+                        List<List<HeaderCell>> head, List<Row> body, String note, String emptyReason, boolean empty,
+                        String csv, String json) {
 
     public TableView {
         head = List.copyOf(head);

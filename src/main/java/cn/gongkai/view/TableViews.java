@@ -46,6 +46,9 @@ import java.util.function.Function;
  */
 public final class TableViews {
 
+    /** Downloads sit in data/ beside the disclosure page (see SitePaths.tableData). */
+    static final String DOWNLOADS = "data/";
+
     private final Catalog catalog;
     private final AmountFormat format;
     private final MoneyUnit fileUnit;
@@ -372,8 +375,10 @@ public final class TableViews {
     private TableView table(DisclosureTable t, List<List<HeaderCell>> head, List<Row> rows) {
         TableMeta meta = t.meta();
         String heading = ChineseNumerals.of(meta.kind().ordinal1()) + "、" + meta.title();
-        return new TableView(meta.kind().slug(), meta.kind().number(), meta.title(), heading, preparer, format.unitFor(fileUnit).label(),
+        String id = meta.kind().slug();
+        return new TableView(id, meta.kind().number(), meta.title(), heading, preparer, format.unitFor(fileUnit).label(),
                 head, rows, meta.noteOpt().map(Object::toString).orElse(null),
-                meta.emptyReasonOpt().map(Object::toString).orElse(null), t.isEmpty());
+                meta.emptyReasonOpt().map(Object::toString).orElse(null), t.isEmpty(),
+                DOWNLOADS + id + ".csv", DOWNLOADS + id + ".json");
     }
 }

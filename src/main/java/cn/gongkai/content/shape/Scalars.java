@@ -87,6 +87,19 @@ public final class Scalars {
                 EconomicCode::isValid, EconomicCode::of);
     }
 
+    /** A publish time written "2020-10-22 10:00" (年-月-日 时:分). */
+    public static Shape<cn.gongkai.model.PublishTime> publishTime() {
+        String expected = "发布时间（如 2020-10-22 10:00）";
+        return scalar(expected, ordered("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"), (s, ctx) -> {
+            try {
+                return new cn.gongkai.model.PublishTime(java.time.LocalDateTime.parse(s.text().strip(), cn.gongkai.model.PublishTime.FORMAT), s.at());
+            } catch (java.time.format.DateTimeParseException e) {
+                ctx.report(Finding.error("YAML02", s.at(), "应为" + expected + "，实际为「" + s.text() + "」", expected, s.text()));
+                return null;
+            }
+        });
+    }
+
     /** A URL-safe identifier: lower-case ASCII letters, digits and hyphens. */
     public static Shape<String> slug() {
         String expected = "标识（小写英文字母、数字和连字符，如 zhenan）";
@@ -97,6 +110,22 @@ public final class Scalars {
                 return null;
             }
             return s.text();
+        });
+    }
+
+    /**
+     * A web address of the site itself: http:// or https://, a host, an optional path, nothing that
+     * could break out of an attribute or XML element (no spaces, quotes, angle brackets, query or fragment).
+     */
+    public static Shape<Text> webAddress() {
+        String expected = "以 http:// 或 https:// 开头的网址（如 https://www.zhenan.gov.cn/yjsgk/）";
+        String pattern = "^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?$";
+        return scalar(expected, ordered("type", "string", "pattern", pattern), (s, ctx) -> {
+            if (!s.text().matches(pattern.substring(1, pattern.length() - 1))) {
+                ctx.report(Finding.error("YAML02", s.at(), "应为" + expected + "，实际为「" + s.text() + "」", expected, s.text()));
+                return null;
+            }
+            return new Text(s.text(), s.at());
         });
     }
 

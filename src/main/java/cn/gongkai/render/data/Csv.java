@@ -1,0 +1,35 @@
+package cn.gongkai.render.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** CSV as spreadsheets open it: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF, RFC 4180 quoting. */
+final class Csv {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final StringBuilder text = new StringBuilder();
+
+    Csv row(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) text.append(',');
+            text.append(field(cells.get(i)));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    private static String field(String s) {
+        if (s == null) return "";
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    byte[] bytes() {
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, out, 0, BOM.length);
+        System.arraycopy(body, 0, out, BOM.length, body.length);
+        return out;
+    }
+}

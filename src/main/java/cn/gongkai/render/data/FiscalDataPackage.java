@@ -1,0 +1,177 @@
+package cn.gongkai.render.data;
+
+import cn.gongkai.view.TableView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A disclosure as a Fiscal Data Package (Frictionless, v1.0rc1): {@code datapackage.json} describing
+ * a long-format {@code fiscal-data.csv} with one row per published amount — fiscal year,
+ * department, table, functional or economic classification by level, fund, phase (决算/预算),
+ * direction (收入/支出), what was measured, the amount in 元 and the currency — each column tagged
+ * with its fiscal {@code columnType}.
+ */
+public final class FiscalDataPackage {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    /** Rows of 公开01/04 on the income side. */
+    private static final Set<String> INCOME_ROWS = Set.of("general_budget", "government_fund", "state_capital", "superior_subsidy",
+            "business", "operating", "affiliated", "other", "income_total", "business_fund_offset", "opening_balance", "income_grand_total");
+
+    /** Column name, data type, fiscal columnType (null: unmapped), Chinese title. */
+    private record FieldDef(String name, String type, String columnType, String title) {
+    }
+
+    private static final List<FieldDef> FIELDS = List.of(
+            new FieldDef("fiscal_year", "integer", "date:fiscal-year", "年度"),
+            new FieldDef("department_code", "string", "administrative-classification:generic:level1:code", "部门标识"),
+            new FieldDef("department", "string", "administrative-classification:generic:level1:label", "部门"),
+            new FieldDef("table", "string", null, "公开表"),
+            new FieldDef("row", "string", null, "行"),
+            new FieldDef("functional_class_code", "string", "functional-classification:generic:level1:code", "功能分类类级编码"),
+            new FieldDef("functional_class", "string", "functional-classification:generic:level1:label", "功能分类类级名称"),
+            new FieldDef("functional_item_code", "string", "functional-classification:generic:level2:code", "功能分类款级编码"),
+            new FieldDef("functional_item", "string", "functional-classification:generic:level2:label", "功能分类款级名称"),
+            new FieldDef("functional_subitem_code", "string", "functional-classification:generic:level3:code", "功能分类项级编码"),
+            new FieldDef("functional_subitem", "string", "functional-classification:generic:level3:label", "功能分类项级名称"),
+            new FieldDef("economic_class_code", "string", "economic-classification:generic:level1:code", "经济分类类级编码"),
+            new FieldDef("economic_class", "string", "economic-classification:generic:level1:label", "经济分类类级名称"),
+            new FieldDef("economic_item_code", "string", "economic-classification:generic:level2:code", "经济分类款级编码"),
+            new FieldDef("economic_item", "string", "economic-classification:generic:level2:label", "经济分类款级名称"),
+            new FieldDef("fund", "string", "fund:label", "资金性质"),
+            new FieldDef("phase", "string", "phase:id", "阶段（预算/决算）"),
+            new FieldDef("direction", "string", "direction:label", "收支方向"),
+            new FieldDef("measure", "string", "value-kind:label", "项目（表中的栏目）"),
+            new FieldDef("amount", "number", "value", "金额（元）"),
+            new FieldDef("currency", "string", "value-currency:code", "币种"));
+
+    private FiscalDataPackage() {
+    }
+
+    /** The long-format data file. */
+    public static byte[] data(List<TableView> tables, String departmentCode, String department, int year) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", FIELDS.stream().map(FieldDef::name).toList())).append("\r\n");
+        for (TableView t : tables) {
+            Map<String, String> names = rowNames(t);
+            List<String> columns = TableGrid.columnLabels(t);
+            for (TableView.Row row : t.body()) {
+                int col = 0;
+                for (TableView.Cell c : row.cells()) {
+                    if (c.amount() && !c.text().isEmpty()) {
+                        csv.append(line(t, c, names, columns.get(col), departmentCode, department, year)).append("\r\n");
+                    }
+                    col += c.colspan();
+                }
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String line(TableView t, TableView.Cell c, Map<String, String> names, String measure, String departmentCode,
+                               String department, int year) {
+        String row = c.row();
+        boolean code = row.matches("[0-9]{3,7}");
+        boolean economic = t.id().equals("gk06");
+        List<String> cells = new ArrayList<>(List.of(String.valueOf(year), departmentCode, department, t.number(),
+                code ? row : names.getOrDefault(row, row)));
+        for (int level = 1; level <= 3; level++) {
+            int len = 1 + 2 * level;
+            boolean has = code && !economic && row.length() >= len;
+            cells.add(has ? row.substring(0, len) : "");
+            cells.add(has ? names.getOrDefault(row.substring(0, len), "") : "");
+        }
+        for (int level = 1; level <= 2; level++) {
+            int len = 1 + 2 * level;
+            boolean has = code && economic && row.length() >= len;
+            cells.add(has ? row.substring(0, len) : "");
+            cells.add(has ? names.getOrDefault(row.substring(0, len), "") : "");
+        }
+        cells.add(fund(t.id(), c.col()));
+        cells.add(t.id().equals("gk07") && row.equals("budget") ? "预算" : "决算");
+        cells.add(t.id().equals("gk02") || ((t.id().equals("gk01") || t.id().equals("gk04")) && INCOME_ROWS.contains(row)) ? "收入" : "支出");
+        cells.add(measure);
+        BigDecimal v = new BigDecimal(c.text().replace(",", ""));
+        cells.add((t.unit().equals("万元") ? v.multiply(WAN) : v).stripTrailingZeros().toPlainString());
+        cells.add("CNY");
+        return String.join(",", cells.stream().map(FiscalDataPackage::quote).toList());
+    }
+
+    /** The fund a cell belongs to: the column's fund in 公开04, the table's in 05–09, all funds in 01–03. */
+    private static String fund(String table, String column) {
+        return switch (table) {
+            case "gk04" -> switch (column) {
+                case "general_budget" -> "一般公共预算财政拨款";
+                case "government_fund" -> "政府性基金预算财政拨款";
+                case "state_capital" -> "国有资本经营预算财政拨款";
+                default -> "财政拨款合计";
+            };
+            case "gk05", "gk06", "gk07" -> "一般公共预算财政拨款";
+            case "gk08" -> "政府性基金预算财政拨款";
+            case "gk09" -> "国有资本经营预算财政拨款";
+            default -> "全部资金";
+        };
+    }
+
+    /** Row key → name as printed: codes to their 科目名称, lines to their label without "1、". */
+    private static Map<String, String> rowNames(TableView t) {
+        Map<String, String> names = new LinkedHashMap<>();
+        String prefix = t.id() + "-r-";
+        for (TableView.Row row : t.body()) {
+            for (TableView.Cell c : row.cells()) {
+                if (c.header() && c.id() != null && c.id().startsWith(prefix) && !c.id().endsWith("-code")) {
+                    names.put(c.id().substring(prefix.length()), c.text().replaceFirst("^[0-9]+、", ""));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** The descriptor. */
+    public static byte[] descriptor(String name, String title, String dataFile) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("profile", "fiscal-data-package");
+        d.put("name", name);
+        d.put("title", title);
+        Map<String, Object> schema = new LinkedHashMap<>();
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (FieldDef f : FIELDS) {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("name", f.name());
+            field.put("title", f.title());
+            field.put("type", f.type());
+            if (f.columnType() != null) field.put("columnType", f.columnType());
+            fields.add(field);
+        }
+        schema.put("fields", fields);
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("name", "fiscal-data");
+        resource.put("path", dataFile);
+        resource.put("profile", "tabular-data-resource");
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        resource.put("schema", schema);
+        d.put("resources", List.of(resource));
+        try {
+            return (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

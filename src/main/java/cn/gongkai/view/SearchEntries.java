@@ -1,0 +1,72 @@
+package cn.gongkai.view;
+
+import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.GlossaryTerm;
+import cn.gongkai.model.Site;
+import cn.gongkai.model.performance.ProjectEvaluation;
+import cn.gongkai.model.table.CodedRow;
+import cn.gongkai.model.table.DisclosureTable;
+import cn.gongkai.site.SitePaths;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site search index: departments, disclosures, classification rows (科目) by code and name,
+ * self-evaluated projects, and glossary terms, each pointing at the place it is published.
+ */
+public final class SearchEntries {
+
+    private SearchEntries() {
+    }
+
+    public static List<SearchEntry> of(Site site) {
+        List<SearchEntry> out = new ArrayList<>();
+        Map<String, FinalAccounts> latest = new LinkedHashMap<>();
+        List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
+        all.sort(Comparator.comparing((FinalAccounts f) -> f.department().slug()).thenComparing(FinalAccounts::year));
+        for (FinalAccounts fa : all) latest.put(fa.department().slug(), fa);
+        for (FinalAccounts fa : latest.values()) {
+            String where = site.jurisdiction(fa.department().jurisdiction()).map(j -> j.name().value()).orElse("");
+            out.add(new SearchEntry("部门", fa.department().name().value(), "", SitePaths.finalAccounts(fa), where));
+        }
+        for (FinalAccounts fa : all) {
+            String page = SitePaths.finalAccounts(fa);
+            out.add(new SearchEntry("公开文件", fa.displayTitle(), "", page, fa.year() + " 年 · 部门决算"));
+            rows(fa, page, out);
+            int n = 1;
+            for (ProjectEvaluation e : fa.performanceOpt().map(p -> p.projects()).orElse(List.of())) {
+                String name = e.name() == null ? e.form().value() : e.name().value();
+                out.add(new SearchEntry("项目", name, "", page + "#project-" + n++, fa.displayTitle() + " · 项目绩效自评"));
+            }
+        }
+        for (GlossaryTerm t : site.glossary()) {
+            String def = t.definition().value();
+            out.add(new SearchEntry("名词", t.term().value(), "", SitePaths.GLOSSARY + "#term-" + t.id(),
+                    def.length() > 40 ? def.substring(0, 40) + "…" : def));
+        }
+        return out;
+    }
+
+    /** One entry per classification code of a disclosure, linked to the first table it appears in. */
+    private static void rows(FinalAccounts fa, String page, List<SearchEntry> out) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> first = new LinkedHashMap<>();
+        for (DisclosureTable t : fa.tables().all()) {
+            for (CodedRow<?, ?> r : t.rows()) {
+                String key = r.code().digits();
+                names.putIfAbsent(key, r.name());
+                first.putIfAbsent(key, t.kind().slug());
+                tables.computeIfAbsent(key, k -> new ArrayList<>()).add(t.kind().number().replace("表", ""));
+            }
+        }
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            out.add(new SearchEntry("科目", e.getValue(), e.getKey(), page + "#" + first.get(e.getKey()),
+                    fa.displayTitle() + " · " + String.join("、", tables.get(e.getKey()))));
+        }
+    }
+}
