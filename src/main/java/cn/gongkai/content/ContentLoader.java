@@ -17,6 +17,7 @@ import cn.gongkai.model.Text;
 import cn.gongkai.model.performance.Performance;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.model.table.FinalAccountsTables;
+import cn.gongkai.site.SitePaths;
 import com.vladsch.flexmark.parser.Parser;
 
 import java.io.IOException;
@@ -24,10 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,6 +106,7 @@ public final class ContentLoader {
 
         Site site(Path root) {
             SiteFormat.Parsed config = readYaml(root.resolve("site.yaml"), true, SiteFormat.ROOT, null);
+            if (config != null) jurisdictionSlugs(config.jurisdictions());
             Map<String, GlossaryFormat.TermDraft> glossary = glossary(root.resolve("glossary.yaml"));
             List<Department> departments = new ArrayList<>();
             List<FinalAccounts> accounts = new ArrayList<>();
@@ -117,6 +121,21 @@ public final class ContentLoader {
             if (config == null) return null;
             List<GlossaryTerm> terms = glossary.values().stream().map(GlossaryFormat.TermDraft::term).toList();
             return new Site(config.config(), config.jurisdictions(), departments, accounts, terms);
+        }
+
+        /** Each jurisdiction is a top-level folder of the site: its slug must be unique and not one the site uses itself. */
+        private void jurisdictionSlugs(List<Jurisdiction> jurisdictions) {
+            Set<String> seen = new HashSet<>();
+            for (Jurisdiction j : jurisdictions) {
+                if (SitePaths.RESERVED_FOLDERS.contains(j.slug())) {
+                    report.accept(Finding.error("SITE02", j.at(), "行政区划标识「" + j.slug() + "」与网站自身的文件夹重名（"
+                            + String.join("、", SitePaths.RESERVED_FOLDERS) + " 不能使用），请换一个标识",
+                            "不与网站文件夹重名的标识", j.slug()));
+                } else if (!seen.add(j.slug())) {
+                    report.accept(Finding.error("SITE02", j.at(), "行政区划标识「" + j.slug() + "」重复：每个行政区划的标识必须不同",
+                            "不重复的标识", j.slug()));
+                }
+            }
         }
 
         private void department(Path dir, SiteFormat.Parsed config, Map<String, GlossaryFormat.TermDraft> glossary,

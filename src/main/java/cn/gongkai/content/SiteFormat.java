@@ -61,7 +61,7 @@ final class SiteFormat {
     private static final Field<String> J_SLUG = Field.required("slug", "标识（用于网址，如 zhenan）", Scalars.slug());
     private static final Field<Text> J_NAME = Field.required("name", "名称（如 镇安县）", Scalars.text());
     private static final Field<List<Jurisdiction>> JURISDICTIONS = Field.required("jurisdictions", "行政区划",
-            new ListShape<>(new ObjectShape<>("行政区划", List.of(J_SLUG, J_NAME), v -> new Jurisdiction(v.get(J_SLUG), v.get(J_NAME)))));
+            new ListShape<>(new ObjectShape<>("行政区划", List.of(J_SLUG, J_NAME), v -> new Jurisdiction(v.get(J_SLUG), v.get(J_NAME), v.at(J_SLUG)))));
 
     static final ObjectShape<Parsed> ROOT = new ObjectShape<>("site.yaml",
             List.of(TITLE, PUBLISHER, CONTACT, SITE_CODE, ICP, POLICE, DOMAIN, COLUMN, BASE_URL, DISPLAY, CHECKS, JURISDICTIONS),

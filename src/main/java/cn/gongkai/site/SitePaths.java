@@ -20,6 +20,9 @@ public final class SitePaths {
     public static final String FEED = "feed.xml";
     public static final String ROBOTS = "robots.txt";
 
+    /** Top-level folders the site writes itself; a jurisdiction's folder must not take one of these names. */
+    public static final java.util.List<String> RESERVED_FOLDERS = java.util.List.of("assets", "glossary", "search");
+
     private SitePaths() {
     }
 

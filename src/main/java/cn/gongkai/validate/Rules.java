@@ -31,6 +31,7 @@ public final class Rules {
             new Rule("YAML07", ERROR, "金额或数字格式不对"),
             new Rule("SLUG01", ERROR, "部门文件夹名不能用作网址"),
             new Rule("SITE01", ERROR, "部门所属行政区划未在 site.yaml 中定义"),
+            new Rule("SITE02", ERROR, "行政区划标识重复，或与网站自身的文件夹重名"),
             new Rule("GLOS01", ERROR, "名词解释引用了不存在的词条"),
             new Rule("GLOS02", ERROR, "名词解释词条 id 重复"),
             new Rule("EXPL01", ERROR, "无法识别的情况说明标题"),
