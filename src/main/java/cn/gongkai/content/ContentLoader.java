@@ -218,6 +218,11 @@ public final class ContentLoader {
         private Optional<BudgetReview> budgetReview(Department department, int year, Path file) {
             BudgetReviewFormat.Parsed p = readYaml(file, true, BudgetReviewFormat.ROOT, null);
             if (p == null) return Optional.empty();
+            if (p.year() != year) {
+                report.accept(Finding.error("BR01", p.yearAt(), "year（评审的预算年度）为 " + p.year() + "，而文件在 " + year
+                        + " 年度文件夹中；请核对（从上一年复制来的文件要同时改 year、prior_year 和 progress_date）", String.valueOf(year),
+                        String.valueOf(p.year())));
+            }
             return Optional.of(new BudgetReview(department, year, p.priorYear(), p.progressDate(), p.unit(), p.lines(), p.total(),
                     Location.ofFile(files.display(file))));
         }
