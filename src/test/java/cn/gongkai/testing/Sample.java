@@ -17,6 +17,7 @@ public final class Sample {
     public static final Path CONTENT = Path.of("content");
     public static final Path THEME = Path.of("themes/default");
     public static final String ZHENAN_2019 = "zhenan/2019/final-accounts/zhenan-xzspfwj/index.html";
+    public static final String ANNING_2021_REVIEW = "anning/2021/budget-review/anning-zwfwglj/index.html";
 
     private static Site site;
     private static Path built;

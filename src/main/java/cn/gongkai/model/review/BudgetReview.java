@@ -1,5 +1,6 @@
 package cn.gongkai.model.review;
 
+import cn.gongkai.model.Amount;
 import cn.gongkai.model.Department;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.MoneyUnit;
@@ -36,9 +37,11 @@ public record BudgetReview(Department department, int year, int priorYear, Local
         return department.name().value() + " " + year + " 年度预算评审结果";
     }
 
-    /** Σ 申报预算资金 of every line, in the file's unit. */
-    public BigDecimal requestedTotal() {
-        return lines.stream().map(l -> l.requested().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Σ 申报预算资金 of every line, in the file's unit, citing the amounts it was summed from. */
+    public Amount requestedTotal() {
+        BigDecimal sum = lines.stream().map(l -> l.requested().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Location> sources = lines.stream().map(l -> l.requested().at()).toList();
+        return Amount.computed(sum, unit, sources.isEmpty() ? at : sources.get(0), sources);
     }
 
     /** The lines that have a final score. */

@@ -7,7 +7,6 @@ import cn.gongkai.model.Text;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One project of a review list, as published: 序号, 实施单位, 项目名称, last year's budget and its
@@ -28,9 +27,5 @@ public record ReviewLine(int no, Text implementer, Text name, Amount priorYearBu
         Objects.requireNonNull(at, "at");
         findings = List.copyOf(findings);
         documents = List.copyOf(documents);
-    }
-
-    public Optional<Quantity> scoreOpt() {
-        return Optional.ofNullable(score);
     }
 }

@@ -14,7 +14,8 @@ class BudgetReviewTest {
     @Test
     void requestedTotalAddsEveryLineExactly() {
         BudgetReview r = Reviews.of(null, line(1, "3853091.50", "70"), line(2, "0.05", null), line(3, "1", null));
-        assertEquals(new BigDecimal("3853092.55"), r.requestedTotal());
+        assertEquals(new BigDecimal("3853092.55"), r.requestedTotal().value());
+        assertEquals(3, r.requestedTotal().sources().size(), "the total cites every amount it adds");
     }
 
     @Test
