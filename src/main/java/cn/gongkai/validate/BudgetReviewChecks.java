@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A budget review list checked the way its reader would (BR02–BR06): numbered 1 to n, the totals
- * row equal to what the lines add up to, scores and spending progress within 0–100. (BR01, the
- * file's year against its folder, is checked while loading.)
+ * A budget review list checked the way its reader would — numbered 1 to n, totals that add up,
+ * scores and progress within 0–100 (BR02–BR06; BR01 needs the folder and is checked while loading).
  */
 final class BudgetReviewChecks {
 

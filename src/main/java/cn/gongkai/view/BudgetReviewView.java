@@ -3,8 +3,8 @@ package cn.gongkai.view;
 import java.util.List;
 
 /**
- * A budget review result laid out for printing: the generated summary, the column headers of its
- * years, every line of the list (also shown as a section of its own with its 备注) and the totals.
+ * A budget review result laid out for printing, every figure and column header already written so
+ * the template only places them.
  */
 public record BudgetReviewView(String title, String preparer, String unit, String summaryHtml, String priorBudgetLabel,
                                String progressLabel, String requestedLabel, List<Line> lines, Totals totals) {
@@ -13,10 +13,7 @@ public record BudgetReviewView(String title, String preparer, String unit, Strin
         lines = List.copyOf(lines);
     }
 
-    /**
-     * One project, its figures printed ("" where the list is blank; a null score was not scored),
-     * and its 备注: the findings, then the 资金文号 item under the number it was published with.
-     */
+    /** One project as printed ("" where the list is blank, a null score was not scored), with its 备注. */
     public record Line(String id, int no, String implementer, String name, String priorBudget, String progress,
                        String requested, String score, String recommendation, String notesSummary,
                        List<String> findings, List<String> documents, int documentsItem) {

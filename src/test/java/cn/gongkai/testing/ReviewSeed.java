@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 /**
  * Seed 000 (安宁市政务服务管理局 2021 年度预算评审结果) read from the text file itself, so tests compare
  * the YAML and the published page with the source document rather than with numbers copied by hand.
- * A line reads "序号 实施单位 项目名称 [上年预算] [进度%] 申报预算 得分|- 建议", followed by its 备注 wrapped
- * over several lines; the list ends with the totals row.
  */
 public final class ReviewSeed {
 
@@ -49,6 +47,7 @@ public final class ReviewSeed {
     }
 
     private static final String DOCUMENTS = "资金文号：";
+    /** "序号 实施单位 项目名称 [上年预算] [进度%] 申报预算 得分|- 建议", its 备注 wrapped over the lines below it. */
     private static final Pattern ROW = Pattern.compile("(\\d+) (\\S+) (\\S+) (.+) (\\S+)");
     private static final Pattern TOTALS = Pattern.compile("([0-9,]+\\.[0-9]{2})\\s+([0-9.]+)\\s*");
     /** An item number starts the 备注 or follows the end of the previous item (；or 。), so "895656.3元" is not one. */

@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One budget review result (预算评审结果) of a department for a budget year: the reviewed projects,
- * the year whose budget and spending progress (as of {@code progressDate}) the list quotes, and the
- * totals row when the published list prints one. The totals are also computed here, once, so the
- * check and the page use the same figures. {@code at} is the budget-review.yaml it was read from.
+ * A department's budget review result (预算评审结果) for a budget year, whose totals are computed here,
+ * once, so that check and the published page cannot disagree.
+ *
+ * @param priorYear    the year of the budget and spending progress the list quotes
+ * @param progressDate the day the spending progress was measured
+ * @param published    the totals row as printed, when the list prints one
+ * @param at           the budget-review.yaml it was read from
  */
 public record BudgetReview(Department department, int year, int priorYear, LocalDate progressDate, MoneyUnit unit,
                            List<ReviewLine> lines, ReviewTotals published, Location at) {

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One project of a review list, as published: 序号, 实施单位, 项目名称, last year's budget and its
- * spending progress (percent), the amount requested, the final score (absent for 基本支出, which is
- * not scored), the recommendation, and 备注 split into the reviewers' findings and the 资金文号 the
- * request rests on. {@code documentsItem} is the number the 资金文号 item carries in 备注, kept
- * because the published numbering can repeat a number. {@code at} is where its 序号 is written.
+ * One project of a review list as published, its 备注 split into the reviewers' findings and the
+ * 资金文号 the request rests on, so each can be listed on its own.
+ *
+ * @param progress      spending progress of the prior year's budget, in percent; null where blank
+ * @param score         the final score; null for lines not scored (基本支出, printed "-")
+ * @param documentsItem the number the 资金文号 item carries in 备注, kept because lists repeat numbers
+ * @param at            where its 序号 is written
  */
 public record ReviewLine(int no, Text implementer, Text name, Amount priorYearBudget, Quantity progress, Amount requested,
                          Quantity score, Recommendation recommendation, List<Text> findings, List<Text> documents,
