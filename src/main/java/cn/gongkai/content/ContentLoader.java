@@ -15,6 +15,7 @@ import cn.gongkai.model.Location;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.Text;
 import cn.gongkai.model.performance.Performance;
+import cn.gongkai.model.review.BudgetReview;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.model.table.FinalAccountsTables;
 import cn.gongkai.site.SitePaths;
@@ -46,7 +47,11 @@ import java.util.stream.Stream;
  * content/departments/&lt;slug&gt;/&lt;year&gt;/final-accounts.yaml
  * content/departments/&lt;slug&gt;/&lt;year&gt;/explanations.md
  * content/departments/&lt;slug&gt;/&lt;year&gt;/performance.yaml
+ * content/departments/&lt;slug&gt;/&lt;year&gt;/budget-review.yaml
  * </pre>
+ *
+ * A year folder holds at least one document: the final accounts (final-accounts.yaml with its
+ * explanations.md and performance.yaml) or a budget review result (budget-review.yaml), or both.
  */
 public final class ContentLoader {
 
@@ -59,6 +64,10 @@ public final class ContentLoader {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+    private static final String FINAL_ACCOUNTS = "final-accounts.yaml";
+    private static final String BUDGET_REVIEW = "budget-review.yaml";
+    /** The files of a final-accounts disclosure; the last two cannot stand without the first. */
+    private static final List<String> FINAL_ACCOUNTS_FILES = List.of(FINAL_ACCOUNTS, "explanations.md", "performance.yaml");
 
     private final YamlReader yaml = new YamlReader();
     private final CatalogLoader catalogs;
@@ -110,17 +119,18 @@ public final class ContentLoader {
             Map<String, GlossaryFormat.TermDraft> glossary = glossary(root.resolve("glossary.yaml"));
             List<Department> departments = new ArrayList<>();
             List<FinalAccounts> accounts = new ArrayList<>();
+            List<BudgetReview> reviews = new ArrayList<>();
             Path depts = root.resolve("departments");
             if (!Files.isDirectory(depts)) {
                 report.accept(Finding.error("FILE02", Location.ofFile(files.display(depts)), "缺少 departments 文件夹（各部门的公开内容放在这里）"));
             } else {
                 for (Path dir : children(depts)) {
-                    department(dir, config, glossary, departments, accounts);
+                    department(dir, config, glossary, departments, accounts, reviews);
                 }
             }
             if (config == null) return null;
             List<GlossaryTerm> terms = glossary.values().stream().map(GlossaryFormat.TermDraft::term).toList();
-            return new Site(config.config(), config.jurisdictions(), departments, accounts, terms);
+            return new Site(config.config(), config.jurisdictions(), departments, accounts, reviews, terms);
         }
 
         /** Each jurisdiction is a top-level folder of the site: its slug must be unique and not one the site uses itself. */
@@ -139,7 +149,7 @@ public final class ContentLoader {
         }
 
         private void department(Path dir, SiteFormat.Parsed config, Map<String, GlossaryFormat.TermDraft> glossary,
-                                List<Department> departments, List<FinalAccounts> accounts) {
+                                List<Department> departments, List<FinalAccounts> accounts, List<BudgetReview> reviews) {
             String slug = dir.getFileName().toString();
             if (!Files.isDirectory(dir)) {
                 report.accept(Finding.error("FILE03", Location.ofFile(files.display(dir)),
@@ -173,22 +183,36 @@ public final class ContentLoader {
                     continue;
                 }
                 if (files.refuseEscape(year, report)) continue;
-                yearFolder(department, Integer.parseInt(name), year, glossary).ifPresent(accounts::add);
+                yearFolder(department, Integer.parseInt(name), year, glossary, accounts, reviews);
             }
         }
 
-        private Optional<FinalAccounts> yearFolder(Department department, int year, Path dir,
-                                                   Map<String, GlossaryFormat.TermDraft> glossary) {
-            for (Path f : children(dir)) {
-                String name = f.getFileName().toString();
-                if (!List.of("final-accounts.yaml", "explanations.md", "performance.yaml").contains(name)) {
-                    report.accept(Finding.error("FILE03", Location.ofFile(files.display(f)), "无法识别的文件「" + name
-                            + "」：年度文件夹里可以有 final-accounts.yaml、explanations.md、performance.yaml"));
+        /** Reads the documents of one year folder: final accounts, a budget review, or both. */
+        private void yearFolder(Department department, int year, Path dir, Map<String, GlossaryFormat.TermDraft> glossary,
+                                List<FinalAccounts> accounts, List<BudgetReview> reviews) {
+            List<String> names = children(dir).stream().map(f -> f.getFileName().toString()).toList();
+            for (String name : names) {
+                if (!FINAL_ACCOUNTS_FILES.contains(name) && !name.equals(BUDGET_REVIEW)) {
+                    report.accept(Finding.error("FILE03", Location.ofFile(files.display(dir.resolve(name))), "无法识别的文件「" + name
+                            + "」：年度文件夹里可以有 final-accounts.yaml、explanations.md、performance.yaml、budget-review.yaml"));
                 }
             }
-            Path file = dir.resolve("final-accounts.yaml");
+            boolean hasAccounts = names.stream().anyMatch(FINAL_ACCOUNTS_FILES::contains);
+            if (!hasAccounts && !names.contains(BUDGET_REVIEW)) {
+                report.accept(Finding.error("FILE01", Location.ofFile(files.display(dir)), "年度文件夹里没有公开文件：至少要有 "
+                        + "final-accounts.yaml（部门决算）或 budget-review.yaml（预算评审结果）"));
+                return;
+            }
+            if (hasAccounts) finalAccounts(department, year, dir, glossary).ifPresent(accounts::add);
+            if (names.contains(BUDGET_REVIEW)) budgetReview(department, year, dir.resolve(BUDGET_REVIEW)).ifPresent(reviews::add);
+        }
+
+        private Optional<FinalAccounts> finalAccounts(Department department, int year, Path dir,
+                                                      Map<String, GlossaryFormat.TermDraft> glossary) {
+            Path file = dir.resolve(FINAL_ACCOUNTS);
             if (!Files.exists(file)) {
-                report.accept(Finding.error("FILE01", Location.ofFile(files.display(file)), "缺少文件 final-accounts.yaml（部门决算的概况和各表）"));
+                report.accept(Finding.error("FILE01", Location.ofFile(files.display(file)), "缺少文件 final-accounts.yaml（部门决算的概况和各表；"
+                        + "explanations.md 和 performance.yaml 是它的一部分）"));
                 return Optional.empty();
             }
             Catalog catalog = catalogs.forYear(year);
@@ -208,6 +232,18 @@ public final class ContentLoader {
             if (ctx.errorCount() > before) return Optional.empty();
             return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.published(), parsed.preparedBy(),
                     parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms));
+        }
+
+        private Optional<BudgetReview> budgetReview(Department department, int year, Path file) {
+            BudgetReviewFormat.Parsed p = readYaml(file, true, BudgetReviewFormat.ROOT, null);
+            if (p == null) return Optional.empty();
+            if (p.year() != year) {
+                report.accept(Finding.error("BR01", p.yearAt(), "year（评审的预算年度）为 " + p.year() + "，而文件在 " + year
+                        + " 年度文件夹中；请核对（从上一年复制来的文件要同时改 year、prior_year 和 progress_date）", String.valueOf(year),
+                        String.valueOf(p.year())));
+            }
+            return Optional.of(new BudgetReview(department, year, p.priorYear(), p.progressDate(), p.unit(), p.lines(), p.total(),
+                    Location.ofFile(files.display(file))));
         }
 
         private List<GlossaryTerm> glossaryOf(FinalAccountsFormat.Parsed parsed, Map<String, GlossaryFormat.TermDraft> site,

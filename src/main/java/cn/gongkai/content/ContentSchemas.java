@@ -27,6 +27,9 @@ public final class ContentSchemas {
                 "departments/<部门标识>/<年度>/final-accounts.yaml：部门概况和各张决算公开表。", FinalAccountsFormat.ROOT));
         out.put("performance.schema.json", Schemas.document("performance.yaml：绩效自评",
                 "departments/<部门标识>/<年度>/performance.yaml：项目绩效自评表和部门整体支出绩效自评表。", PerformanceFormat.ROOT));
+        out.put("budget-review.schema.json", Schemas.document("budget-review.yaml：预算评审结果",
+                "departments/<部门标识>/<年度>/budget-review.yaml：预算评审结果清单（各项目的申报预算、评审得分、安排建议和评审意见）。",
+                BudgetReviewFormat.ROOT));
         return out;
     }
 }

@@ -1,16 +1,22 @@
 package cn.gongkai.model;
 
+import cn.gongkai.model.review.BudgetReview;
+
 import java.util.List;
 import java.util.Optional;
 
-/** Everything loaded from content/: configuration, jurisdictions, departments, disclosures, glossary. */
+/**
+ * Everything loaded from content/: configuration, jurisdictions, departments, the published
+ * documents by kind (final accounts, budget review results), glossary.
+ */
 public record Site(SiteConfig config, List<Jurisdiction> jurisdictions, List<Department> departments,
-                   List<FinalAccounts> finalAccounts, List<GlossaryTerm> glossary) {
+                   List<FinalAccounts> finalAccounts, List<BudgetReview> budgetReviews, List<GlossaryTerm> glossary) {
 
     public Site {
         jurisdictions = List.copyOf(jurisdictions);
         departments = List.copyOf(departments);
         finalAccounts = List.copyOf(finalAccounts);
+        budgetReviews = List.copyOf(budgetReviews);
         glossary = List.copyOf(glossary);
     }
 

@@ -1,6 +1,7 @@
 package cn.gongkai.site;
 
 import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.review.BudgetReview;
 
 /**
  * The path of every published file, relative to the site root, and relative links between them.
@@ -43,6 +44,11 @@ public final class SitePaths {
 
     public static String fiscalData(String page) {
         return folderOf(page) + "data/fiscal-data.csv";
+    }
+
+    /** {jurisdiction}/{year}/budget-review/{department}/index.html */
+    public static String budgetReview(BudgetReview r) {
+        return r.department().jurisdiction() + "/" + r.year() + "/budget-review/" + r.department().slug() + "/index.html";
     }
 
     /** The folder of a disclosure's files (downloads sit beside its page). */

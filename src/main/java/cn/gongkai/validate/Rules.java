@@ -123,7 +123,14 @@ public final class Rules {
             new Rule("M01", ERROR, "模板占位符未替换（XX、××）"),
             new Rule("M02", ERROR, "「主要原因」后没有写原因"),
             new Rule("M03", ERROR, "备选词未选定（如 增加（减少））"),
-            new Rule("M04", ERROR, "模板填写说明未删除"));
+            new Rule("M04", ERROR, "模板填写说明未删除"),
+            // Budget review results (预算评审结果)
+            new Rule("BR01", ERROR, "预算评审结果的年度（year）与所在的年度文件夹不同"),
+            new Rule("BR02", ERROR, "预算评审结果：序号应从 1 起连续编号，不重复、不缺号"),
+            new Rule("BR03", ERROR, "预算评审结果：申报合计 = 各项目申报预算资金之和"),
+            new Rule("BR04", ERROR, "预算评审结果：平均得分 = 有最终得分的项目的平均分（保留 2 位小数，四舍五入）"),
+            new Rule("BR05", ERROR, "预算评审结果：最终得分应在 0 至 100 之间"),
+            new Rule("BR06", ERROR, "预算评审结果：支出进度应在 0% 至 100% 之间"));
 
     private Rules() {
     }

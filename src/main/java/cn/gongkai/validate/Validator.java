@@ -4,12 +4,13 @@ import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
+import cn.gongkai.model.review.BudgetReview;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Runs every check on every disclosure of a site and returns the findings. */
+/** Runs every check on every document of a site (final accounts, budget reviews) and returns the findings. */
 public final class Validator {
 
     private final IntFunction<Catalog> catalogs;
@@ -28,6 +29,12 @@ public final class Validator {
         for (FinalAccounts fa : site.finalAccounts()) {
             Report report = new Report(tolerance, fa.unit());
             for (Check c : checks) c.check(fa, report);
+            out.addAll(report.findings());
+        }
+        BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
+        for (BudgetReview review : site.budgetReviews()) {
+            Report report = new Report(tolerance, review.unit());
+            reviewChecks.check(review, report);
             out.addAll(report.findings());
         }
         return out;

@@ -2,7 +2,7 @@ package cn.gongkai.view;
 
 import java.util.List;
 
-/** The home page: the disclosures published on the site, newest year first. */
+/** The home page: the documents published on the site (final accounts, budget reviews), newest year first. */
 public record HomeView(List<Entry> disclosures, String emptyMessage) {
 
     public HomeView {

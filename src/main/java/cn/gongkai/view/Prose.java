@@ -56,6 +56,12 @@ final class Prose {
         return this;
     }
 
+    /** A plain number as computed, e.g. an average score "73.84". */
+    Prose number(BigDecimal v, String ref) {
+        figure("fig", v.toPlainString(), ref, v.toPlainString());
+        return this;
+    }
+
     /** A count, e.g. "40" 批次. */
     Prose count(int n, String ref) {
         figure("fig count", String.valueOf(n), ref, String.valueOf(n));

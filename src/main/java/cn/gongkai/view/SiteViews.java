@@ -1,10 +1,12 @@
 package cn.gongkai.view;
 
 import cn.gongkai.model.Catalog;
+import cn.gongkai.model.Department;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.SiteConfig;
+import cn.gongkai.model.review.BudgetReview;
 import cn.gongkai.site.SitePaths;
 
 import java.util.ArrayList;
@@ -15,10 +17,15 @@ import java.util.function.IntFunction;
 /** Every page of the site as a {@link PageSpec}: which template, where, and its view. */
 public final class SiteViews {
 
+    /** Documents of one year are listed by jurisdiction, then department. */
+    private static final Comparator<Department> BY_DEPARTMENT = Comparator.comparing(Department::jurisdiction)
+            .thenComparing(Department::slug);
+
     private final Site site;
     private final IntFunction<Catalog> catalogs;
     private final DisclosureViews disclosures;
     private final PageInfo.SiteFrame frame;
+    private final BudgetReviewViews reviews;
 
     public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown) {
         this.site = site;
@@ -26,6 +33,7 @@ public final class SiteViews {
         AmountFormat format = new AmountFormat(site.config().displayUnitOpt().orElse(null), site.config().decimals());
         this.frame = frame(site.config());
         this.disclosures = new DisclosureViews(format, markdown);
+        this.reviews = new BudgetReviewViews(format);
     }
 
     private static PageInfo.SiteFrame frame(SiteConfig c) {
@@ -48,6 +56,13 @@ public final class SiteViews {
                     new Link("", fa.displayTitle())), fa.publishedOpt().map(PublishTime::printed).orElse(null), fa.department().name().value());
             pages.add(new PageSpec(path, "final-accounts.ftlh", info,
                     disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path)));
+        }
+        for (BudgetReview r : sortedReviews()) {
+            String path = SitePaths.budgetReview(r);
+            PageInfo info = info(path, r.displayTitle(), List.of(
+                    new Link(SitePaths.relative(path, SitePaths.HOME), "首页"),
+                    new Link("", r.displayTitle())));
+            pages.add(new PageSpec(path, "budget-review.ftlh", info, reviews.view(r)));
         }
         pages.add(glossary());
         pages.add(new PageSpec(SitePaths.SEARCH, "search.ftlh", info(SitePaths.SEARCH, "搜索", List.of(
@@ -94,22 +109,41 @@ public final class SiteViews {
 
     private List<FinalAccounts> sortedAccounts() {
         List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
-        all.sort(Comparator.comparing((FinalAccounts f) -> -f.year())
-                .thenComparing(f -> f.department().jurisdiction())
-                .thenComparing(f -> f.department().slug()));
+        all.sort(Comparator.comparing((FinalAccounts f) -> -f.year()).thenComparing(FinalAccounts::department, BY_DEPARTMENT));
         return all;
     }
 
+    private List<BudgetReview> sortedReviews() {
+        List<BudgetReview> all = new ArrayList<>(site.budgetReviews());
+        all.sort(Comparator.comparing((BudgetReview r) -> -r.year()).thenComparing(BudgetReview::department, BY_DEPARTMENT));
+        return all;
+    }
+
+    /** Newest year first, then by jurisdiction and department; a department's final accounts before its review. */
     private PageSpec home() {
         String path = SitePaths.HOME;
-        List<HomeView.Entry> entries = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (FinalAccounts fa : sortedAccounts()) {
-            String jurisdiction = site.jurisdiction(fa.department().jurisdiction()).map(j -> j.name().value()).orElse("");
-            entries.add(new HomeView.Entry(new Link(SitePaths.relative(path, SitePaths.finalAccounts(fa)), fa.displayTitle()),
-                    jurisdiction, fa.year(), "部门决算", fa.department().name().value()));
+            listed.add(new Listed(fa.year(), fa.department(), entry(path, SitePaths.finalAccounts(fa), fa.displayTitle(),
+                    fa.department(), fa.year(), "部门决算")));
         }
+        for (BudgetReview r : sortedReviews()) {
+            listed.add(new Listed(r.year(), r.department(), entry(path, SitePaths.budgetReview(r), r.displayTitle(),
+                    r.department(), r.year(), "预算评审结果")));
+        }
+        listed.sort(Comparator.comparing((Listed l) -> -l.year()).thenComparing(Listed::department, BY_DEPARTMENT));
+        List<HomeView.Entry> entries = listed.stream().map(Listed::entry).toList();
         String empty = entries.isEmpty() ? "本站尚未发布预决算公开文件。发布后将在此按年度列出。" : null;
         return new PageSpec(path, "home.ftlh", info(path, site.config().title().value(), List.of()), new HomeView(entries, empty));
+    }
+
+    /** A document on the home page, with what it is sorted by. */
+    private record Listed(int year, Department department, HomeView.Entry entry) {
+    }
+
+    private HomeView.Entry entry(String from, String page, String title, Department d, int year, String type) {
+        String jurisdiction = site.jurisdiction(d.jurisdiction()).map(j -> j.name().value()).orElse("");
+        return new HomeView.Entry(new Link(SitePaths.relative(from, page), title), jurisdiction, year, type, d.name().value());
     }
 
     private PageInfo info(String path, String title, List<Link> breadcrumbs) {

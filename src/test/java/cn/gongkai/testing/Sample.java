@@ -3,6 +3,7 @@ package cn.gongkai.testing;
 import cn.gongkai.Gongkai;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Site;
+import cn.gongkai.model.review.BudgetReview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ public final class Sample {
     public static final Path CONTENT = Path.of("content");
     public static final Path THEME = Path.of("themes/default");
     public static final String ZHENAN_2019 = "zhenan/2019/final-accounts/zhenan-xzspfwj/index.html";
+    public static final String ANNING_2021_REVIEW = "anning/2021/budget-review/anning-zwfwglj/index.html";
 
     private static Site site;
     private static Path built;
@@ -34,6 +36,13 @@ public final class Sample {
     public static FinalAccounts zhenan2019() {
         return site().finalAccounts().stream()
                 .filter(f -> f.department().slug().equals("zhenan-xzspfwj") && f.year() == 2019)
+                .findFirst().orElseThrow();
+    }
+
+    /** The 安宁市政务服务管理局 2021 budget review result (seed 000). */
+    public static BudgetReview anning2021Review() {
+        return site().budgetReviews().stream()
+                .filter(r -> r.department().slug().equals("anning-zwfwglj") && r.year() == 2021)
                 .findFirst().orElseThrow();
     }
 

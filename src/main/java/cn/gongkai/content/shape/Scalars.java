@@ -7,18 +7,21 @@ import cn.gongkai.model.Amount;
 import cn.gongkai.model.EconomicCode;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.FunctionCode;
+import cn.gongkai.model.Location;
 import cn.gongkai.model.MoneyUnit;
 import cn.gongkai.model.Quantity;
 import cn.gongkai.model.Text;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-/** Shapes of single values: text, amounts, codes, counts, slugs and choices. */
+/** Shapes of single values: text, amounts, percentages, dates, codes, counts, slugs and choices. */
 public final class Scalars {
 
     /** A plain decimal as editors write it: optional minus, digits, optional fraction. */
@@ -40,7 +43,7 @@ public final class Scalars {
         return scalar("金额（数字，如 265.71；不带单位和千位分隔符）",
                 ordered("type", List.of("number", "string"), "pattern", "^-?[0-9]+(\\.[0-9]+)?$"),
                 (s, ctx) -> {
-                    BigDecimal v = decimal(s, ctx, "金额");
+                    BigDecimal v = decimal(s.text(), s.at(), ctx, "金额");
                     if (v == null) return null;
                     if (v.signum() < 0) {
                         ctx.report(Finding.error("YAML07", s.at(),
@@ -57,9 +60,40 @@ public final class Scalars {
     public static Shape<Quantity> quantity() {
         return scalar("数字（如 92 或 8.5）", ordered("type", List.of("number", "string"), "pattern", "^-?[0-9]+(\\.[0-9]+)?$"),
                 (s, ctx) -> {
-                    BigDecimal v = decimal(s, ctx, "数字");
+                    BigDecimal v = decimal(s.text(), s.at(), ctx, "数字");
                     return v == null ? null : new Quantity(v, s.at());
                 });
+    }
+
+    /** A percentage as a number of percent: "92.67" or, as printed, "92.67%". */
+    public static Shape<Quantity> percent() {
+        return scalar("百分比（如 92.67 或 92.67%）", ordered("type", List.of("number", "string"), "pattern", "^-?[0-9]+(\\.[0-9]+)?%?$"),
+                (s, ctx) -> {
+                    String t = s.text().strip();
+                    BigDecimal v = decimal(t.endsWith("%") ? t.substring(0, t.length() - 1) : t, s.at(), ctx, "百分比");
+                    return v == null ? null : new Quantity(v, s.at());
+                });
+    }
+
+    /** A calendar date written as YYYY-MM-DD, e.g. the day a spending progress was measured. */
+    public static Shape<LocalDate> date() {
+        String expected = "日期（年-月-日，如 2020-10-31）";
+        return scalar(expected, ordered("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), (s, ctx) -> {
+            String t = s.text().strip();
+            LocalDate d = parseDate(t);
+            if (d == null) ctx.report(Finding.error("YAML02", s.at(), "应为" + expected + "，实际为「" + t + "」", expected, t));
+            return d;
+        });
+    }
+
+    /** The date {@code t} names, or null when it is not YYYY-MM-DD or no such day exists (2020-02-30). */
+    private static LocalDate parseDate(String t) {
+        if (!t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return null;
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A whole number in [min, max], e.g. a head count. */
@@ -195,16 +229,16 @@ public final class Scalars {
         });
     }
 
-    private static BigDecimal decimal(YScalar s, ReadContext ctx, String what) {
-        String t = s.text().strip();
+    private static BigDecimal decimal(String text, Location at, ReadContext ctx, String what) {
+        String t = text.strip();
         if (!DECIMAL.matcher(t).matches()) {
-            ctx.report(Finding.error("YAML07", s.at(), what + "格式不对：" + whyNotDecimal(t),
+            ctx.report(Finding.error("YAML07", at, what + "格式不对：" + whyNotDecimal(t),
                     "数字，如 1234.50", t));
             return null;
         }
         BigDecimal v = new BigDecimal(t);
         if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || Math.max(v.scale(), 0) > MAX_FRACTION_DIGITS) {
-            ctx.report(Finding.error("YAML07", s.at(), what + "超出范围：「" + t + "」（整数部分最多 "
+            ctx.report(Finding.error("YAML07", at, what + "超出范围：「" + t + "」（整数部分最多 "
                     + MAX_INTEGER_DIGITS + " 位，小数最多 " + MAX_FRACTION_DIGITS + " 位），请核对是否多打了数字", "合理的" + what, t));
             return null;
         }

@@ -1,0 +1,29 @@
+package cn.gongkai.view;
+
+import java.util.List;
+
+/**
+ * A budget review result laid out for printing, every figure and column header already written so
+ * the template only places them.
+ */
+public record BudgetReviewView(String title, String preparer, String unit, String summaryHtml, String priorBudgetLabel,
+                               String progressLabel, String requestedLabel, List<Line> lines, Totals totals) {
+
+    public BudgetReviewView {
+        lines = List.copyOf(lines);
+    }
+
+    /** One project as printed ("" where the list is blank, a null score was not scored), with its 备注. */
+    public record Line(String id, int no, String implementer, String name, String priorBudget, String progress,
+                       String requested, String score, String recommendation, String notesSummary,
+                       List<String> findings, List<String> documents, int documentsItem) {
+        public Line {
+            findings = List.copyOf(findings);
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** The computed totals row: Σ requested, and the mean score of the scored lines (null when none is scored). */
+    public record Totals(String requested, String averageScore, int scoredLines) {
+    }
+}
