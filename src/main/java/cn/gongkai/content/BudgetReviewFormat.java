@@ -7,6 +7,7 @@ import cn.gongkai.content.shape.Scalars;
 import cn.gongkai.model.Amount;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.MoneyUnit;
+import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Quantity;
 import cn.gongkai.model.Text;
 import cn.gongkai.model.review.Recommendation;
@@ -23,7 +24,7 @@ final class BudgetReviewFormat {
 
     /** The file as read; the loader checks {@code year} against the folder and adds the department. */
     record Parsed(MoneyUnit unit, int year, Location yearAt, int priorYear, LocalDate progressDate, List<ReviewLine> lines,
-                  ReviewTotals total) {
+                  ReviewTotals total, PublishTime published) {
     }
 
     private static final Map<String, Recommendation> RECOMMENDATIONS = new LinkedHashMap<>();
@@ -76,9 +77,9 @@ final class BudgetReviewFormat {
             new ListShape<>(LINE));
 
     static final ObjectShape<Parsed> ROOT = new ObjectShape<>("budget-review.yaml",
-            List.of(FinalAccountsFormat.UNIT, YEAR, PRIOR_YEAR, PROGRESS_DATE, LINES, TOTAL),
+            List.of(FinalAccountsFormat.UNIT, YEAR, FinalAccountsFormat.PUBLISHED, PRIOR_YEAR, PROGRESS_DATE, LINES, TOTAL),
             v -> new Parsed(v.get(FinalAccountsFormat.UNIT), v.get(YEAR), v.at(YEAR), v.get(PRIOR_YEAR), v.get(PROGRESS_DATE),
-                    v.get(LINES), v.get(TOTAL)));
+                    v.get(LINES), v.get(TOTAL), v.get(FinalAccountsFormat.PUBLISHED)));
 
     private BudgetReviewFormat() {
     }

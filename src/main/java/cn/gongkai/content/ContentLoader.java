@@ -242,7 +242,7 @@ public final class ContentLoader {
                         + " 年度文件夹中；请核对（从上一年复制来的文件要同时改 year、prior_year 和 progress_date）", String.valueOf(year),
                         String.valueOf(p.year())));
             }
-            return Optional.of(new BudgetReview(department, year, p.priorYear(), p.progressDate(), p.unit(), p.lines(), p.total(),
+            return Optional.of(new BudgetReview(department, year, p.priorYear(), p.progressDate(), p.unit(), p.lines(), p.total(), p.published(),
                     Location.ofFile(files.display(file))));
         }
 

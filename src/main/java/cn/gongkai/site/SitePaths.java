@@ -1,5 +1,7 @@
 package cn.gongkai.site;
 
+import cn.gongkai.model.Department;
+import cn.gongkai.model.DocumentType;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.review.BudgetReview;
 
@@ -29,7 +31,35 @@ public final class SitePaths {
 
     /** {jurisdiction}/{year}/final-accounts/{department}/index.html */
     public static String finalAccounts(FinalAccounts fa) {
-        return fa.department().jurisdiction() + "/" + fa.year() + "/final-accounts/" + fa.department().slug() + "/index.html";
+        return document(DocumentType.FINAL_ACCOUNTS, fa.department(), fa.year());
+    }
+
+    /** {jurisdiction}/{year}/{type}/{department}/index.html */
+    public static String document(DocumentType type, Department d, int year) {
+        return d.jurisdiction() + "/" + year + "/" + type.slug() + "/" + d.slug() + "/index.html";
+    }
+
+    /** {jurisdiction}/index.html: the years a jurisdiction has published. */
+    public static String jurisdiction(String jurisdiction) {
+        return jurisdiction + "/index.html";
+    }
+
+    /** {jurisdiction}/{year}/index.html: the document types of a year. */
+    public static String year(String jurisdiction, int year) {
+        return jurisdiction + "/" + year + "/index.html";
+    }
+
+    /** {jurisdiction}/{year}/{type}/index.html: the departments that published a type of document that year. */
+    public static String documentList(String jurisdiction, int year, DocumentType type) {
+        return jurisdiction + "/" + year + "/" + type.slug() + "/index.html";
+    }
+
+    /**
+     * {jurisdiction}/{year}/compare/index.html: the departments' final accounts side by side. Beside
+     * the type folders, not inside final-accounts/, so no department slug can take its name.
+     */
+    public static String comparison(String jurisdiction, int year) {
+        return jurisdiction + "/" + year + "/compare/index.html";
     }
 
     /** A disclosure's table as CSV or JSON ("csv"/"json"), beside its page: data/gk05.csv. */
@@ -48,7 +78,7 @@ public final class SitePaths {
 
     /** {jurisdiction}/{year}/budget-review/{department}/index.html */
     public static String budgetReview(BudgetReview r) {
-        return r.department().jurisdiction() + "/" + r.year() + "/budget-review/" + r.department().slug() + "/index.html";
+        return document(DocumentType.BUDGET_REVIEW, r.department(), r.year());
     }
 
     /** The folder of a disclosure's files (downloads sit beside its page). */

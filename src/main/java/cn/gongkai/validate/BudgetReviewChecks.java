@@ -23,7 +23,7 @@ final class BudgetReviewChecks {
 
     void check(BudgetReview review, Report r) {
         numbering(review, r);
-        review.publishedOpt().ifPresent(t -> totals(review, t, r));
+        review.printedTotalsOpt().ifPresent(t -> totals(review, t, r));
         for (ReviewLine l : review.lines()) {
             if (l.score() != null) withinHundred("BR05", "最终得分", "", l, l.score(), r);
             if (l.progress() != null) withinHundred("BR06", "支出进度", "%", l, l.progress(), r);

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * A budget review result laid out for printing, every figure and column header already written so
- * the template only places them.
+ * the template only places them; charts of the requested amounts and of the scores.
  */
 public record BudgetReviewView(String title, String preparer, String unit, String summaryHtml, String priorBudgetLabel,
-                               String progressLabel, String requestedLabel, List<Line> lines, Totals totals) {
+                               String progressLabel, String requestedLabel, List<Line> lines, Totals totals,
+                               List<ChartView> charts) {
 
     public BudgetReviewView {
         lines = List.copyOf(lines);
+        charts = List.copyOf(charts);
     }
 
     /** One project as printed ("" where the list is blank, a null score was not scored), with its 备注. */

@@ -5,6 +5,9 @@ import cn.gongkai.model.Text;
 import cn.gongkai.model.review.BudgetReview;
 import cn.gongkai.model.review.Recommendation;
 import cn.gongkai.model.review.ReviewLine;
+import cn.gongkai.view.chart.ChartData;
+import cn.gongkai.view.chart.ChartKind;
+import cn.gongkai.view.chart.ChartSeries;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +32,46 @@ public final class BudgetReviewViews {
         return new BudgetReviewView(review.displayTitle(), review.department().name().value(), unit.label(), summary(review, unit),
                 review.priorYear() + " 年预算下达额度",
                 "截至 " + asOf.getYear() + " 年 " + asOf.getMonthValue() + " 月 " + asOf.getDayOfMonth() + " 日支出进度",
-                review.year() + " 年度申报预算资金", lines, totals);
+                review.year() + " 年度申报预算资金", lines, totals, charts(review, unit));
+    }
+
+    /** Requested amount per project (largest first reads best in a list of 12), and how the scores spread over 10-point bands. */
+    private List<ChartView> charts(BudgetReview review, MoneyUnit unit) {
+        List<ChartView> out = new ArrayList<>();
+        if (review.lines().isEmpty()) return out;
+        List<String> names = review.lines().stream().map(l -> l.no() + ". " + l.name().value()).toList();
+        List<BigDecimal> requested = review.lines().stream().map(l -> l.requested() == null ? BigDecimal.ZERO : l.requested().valueIn(unit)).toList();
+        out.add(new ChartViews(format).single("chart-review-requested", "各项目" + review.year() + " 年度申报预算资金", "review-list",
+                "评审结果清单", names, requested, "申报预算资金", "金额（" + unit.label() + "）"));
+        List<ReviewLine> scored = review.scored();
+        if (!scored.isEmpty()) out.add(scores(review, scored));
+        return out;
+    }
+
+    /** The score bands: below 60, then each 10 points, with 100 in the top band. */
+    private static final int[] BAND_FLOORS = {0, 60, 70, 80, 90};
+    private static final List<String> BAND_LABELS = List.of("60 分以下", "60–70 分", "70–80 分", "80–90 分", "90–100 分");
+
+    private static ChartView scores(BudgetReview review, List<ReviewLine> scored) {
+        int[] counts = new int[BAND_FLOORS.length];
+        for (ReviewLine l : scored) {
+            int band = 0;
+            for (int b = 0; b < BAND_FLOORS.length; b++) {
+                if (l.score().value().compareTo(BigDecimal.valueOf(BAND_FLOORS[b])) >= 0) band = b;
+            }
+            counts[band]++;
+        }
+        int top = 0;
+        for (int b = 1; b < counts.length; b++) if (counts[b] > counts[top]) top = b;
+        int unscored = review.lines().size() - scored.size();
+        String summary = scored.size() + " 个有最终得分的项目中，" + BAND_LABELS.get(top) + "的最多，有 " + counts[top] + " 个"
+                + (counts[0] > 0 ? "；60 分以下的 " + counts[0] + " 个" : "；没有 60 分以下的项目")
+                + (unscored > 0 ? "；另有 " + unscored + " 个项目没有评分" : "") + "。";
+        List<BigDecimal> values = java.util.Arrays.stream(counts).mapToObj(BigDecimal::valueOf).toList();
+        ChartData data = new ChartData("chart-review-scores", ChartKind.VERTICAL_BAR, "最终得分分布", summary, "项目个数", BAND_LABELS,
+                List.of(new ChartSeries("项目个数", values)));
+        return ChartViews.view(data, data.title(), summary, "review-list", "评审结果清单", 0, List.of("项目个数"), BAND_LABELS,
+                List.of(values), BigDecimal::toPlainString);
     }
 
     private BudgetReviewView.Line line(ReviewLine l) {

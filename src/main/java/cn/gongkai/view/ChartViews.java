@@ -98,7 +98,7 @@ public final class ChartViews {
                 present.stream().map(c -> value(cells, c, unit)).toList(), "决算数", axis));
     }
 
-    private ChartView single(String id, String caption, String table, String tableName, List<String> cats, List<BigDecimal> values,
+    ChartView single(String id, String caption, String table, String tableName, List<String> cats, List<BigDecimal> values,
                              String series, String axis) {
         BigDecimal total = values.stream().filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         int top = 0;
@@ -155,7 +155,7 @@ public final class ChartViews {
                 List.of(points, scores), ChartViews::plain);
     }
 
-    private static ChartView view(ChartData data, String caption, String summary, String table, String tableName, int decimals,
+    static ChartView view(ChartData data, String caption, String summary, String table, String tableName, int decimals,
                                   List<String> series, List<String> cats, List<List<BigDecimal>> values, Function<BigDecimal, String> fmt) {
         List<ChartView.Row> rows = new ArrayList<>();
         for (int i = 0; i < cats.size(); i++) {

@@ -2,14 +2,21 @@ package cn.gongkai.view;
 
 import java.util.List;
 
-/** The home page: the documents published on the site (final accounts, budget reviews), newest year first. */
-public record HomeView(List<Entry> disclosures, String emptyMessage) {
+/**
+ * The home page: the latest documents by publish time, and every jurisdiction with its years. An
+ * empty list comes with the sentence that says why it is empty.
+ */
+public record HomeView(List<DocumentEntry> latest, String latestEmpty, int total, List<Area> areas, String areasEmpty) {
 
     public HomeView {
-        disclosures = List.copyOf(disclosures);
+        latest = List.copyOf(latest);
+        areas = List.copyOf(areas);
     }
 
-    /** A disclosure in the list: jurisdiction, year, type, department, with a link to its page. */
-    public record Entry(Link link, String jurisdiction, int year, String type, String department) {
+    /** A jurisdiction, its page, and its years (newest first), or why it has none. */
+    public record Area(Link link, List<Link> years, String empty) {
+        public Area {
+            years = List.copyOf(years);
+        }
     }
 }

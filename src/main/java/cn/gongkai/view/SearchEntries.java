@@ -4,6 +4,8 @@ import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.GlossaryTerm;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.performance.ProjectEvaluation;
+import cn.gongkai.model.review.BudgetReview;
+import cn.gongkai.model.review.ReviewLine;
 import cn.gongkai.model.table.CodedRow;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.site.SitePaths;
@@ -15,32 +17,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site search index: departments, disclosures, classification rows (科目) by code and name,
- * self-evaluated projects, and glossary terms, each pointing at the place it is published.
+ * The site search index: departments, documents, classification rows (科目) by code and name,
+ * self-evaluated and reviewed projects, and glossary terms, each pointing at the place it is published.
  */
 public final class SearchEntries {
 
     private SearchEntries() {
     }
 
-    public static List<SearchEntry> of(Site site) {
+    /** {@code published}: every document of the site, newest year first. */
+    public static List<SearchEntry> of(Site site, List<Published> published) {
         List<SearchEntry> out = new ArrayList<>();
-        Map<String, FinalAccounts> latest = new LinkedHashMap<>();
+        Map<String, Published> latest = new LinkedHashMap<>();
+        List<Published> byDepartment = new ArrayList<>(published);
+        byDepartment.sort(Comparator.comparing((Published p) -> p.department().slug()));
+        for (Published p : byDepartment) latest.putIfAbsent(p.department().slug(), p); // newest year, as published is sorted
+        for (Published p : latest.values()) {
+            String where = site.jurisdiction(p.department().jurisdiction()).map(j -> j.name().value()).orElse("");
+            out.add(new SearchEntry("部门", p.department().name().value(), "", p.path(), where));
+        }
+        for (Published p : published) {
+            out.add(new SearchEntry("公开文件", p.title(), "", p.path(), p.year() + " 年 · " + p.type().label()));
+        }
         List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
         all.sort(Comparator.comparing((FinalAccounts f) -> f.department().slug()).thenComparing(FinalAccounts::year));
-        for (FinalAccounts fa : all) latest.put(fa.department().slug(), fa);
-        for (FinalAccounts fa : latest.values()) {
-            String where = site.jurisdiction(fa.department().jurisdiction()).map(j -> j.name().value()).orElse("");
-            out.add(new SearchEntry("部门", fa.department().name().value(), "", SitePaths.finalAccounts(fa), where));
-        }
         for (FinalAccounts fa : all) {
             String page = SitePaths.finalAccounts(fa);
-            out.add(new SearchEntry("公开文件", fa.displayTitle(), "", page, fa.year() + " 年 · 部门决算"));
             rows(fa, page, out);
             int n = 1;
             for (ProjectEvaluation e : fa.performanceOpt().map(p -> p.projects()).orElse(List.of())) {
                 String name = e.name() == null ? e.form().value() : e.name().value();
                 out.add(new SearchEntry("项目", name, "", page + "#project-" + n++, fa.displayTitle() + " · 项目绩效自评"));
+            }
+        }
+        for (BudgetReview r : site.budgetReviews()) {
+            String page = SitePaths.budgetReview(r);
+            for (ReviewLine l : r.lines()) {
+                out.add(new SearchEntry("项目", l.name().value(), "", page + "#line-" + l.no(),
+                        r.displayTitle() + " · " + l.recommendation().label()));
             }
         }
         for (GlossaryTerm t : site.glossary()) {

@@ -1,39 +1,49 @@
 package cn.gongkai.view;
 
 import cn.gongkai.model.Catalog;
-import cn.gongkai.model.Department;
+import cn.gongkai.model.DocumentType;
 import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Jurisdiction;
 import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.SiteConfig;
+import cn.gongkai.model.Text;
 import cn.gongkai.model.review.BudgetReview;
+import cn.gongkai.model.table.SummaryTotal;
 import cn.gongkai.site.SitePaths;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Every page of the site as a {@link PageSpec}: which template, where, and its view. */
+/**
+ * Every page of the site as a {@link PageSpec}: which template, where, and its view. The documents
+ * (final accounts, budget reviews) are listed once as {@link Published}, from which the navigation,
+ * the feed and the search are all made.
+ */
 public final class SiteViews {
 
-    /** Documents of one year are listed by jurisdiction, then department. */
-    private static final Comparator<Department> BY_DEPARTMENT = Comparator.comparing(Department::jurisdiction)
-            .thenComparing(Department::slug);
+    /** Publish times are Beijing time; the feed writes them with their offset. */
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final Site site;
     private final IntFunction<Catalog> catalogs;
+    private final AmountFormat format;
     private final DisclosureViews disclosures;
-    private final PageInfo.SiteFrame frame;
     private final BudgetReviewViews reviews;
+    private final Pages frame;
+    private final List<Published> published;
 
     public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown) {
         this.site = site;
         this.catalogs = catalogs;
-        AmountFormat format = new AmountFormat(site.config().displayUnitOpt().orElse(null), site.config().decimals());
-        this.frame = frame(site.config());
+        this.format = new AmountFormat(site.config().displayUnitOpt().orElse(null), site.config().decimals());
+        this.frame = new Pages(frame(site.config()), site);
         this.disclosures = new DisclosureViews(format, markdown);
         this.reviews = new BudgetReviewViews(format);
+        this.published = published(site);
     }
 
     private static PageInfo.SiteFrame frame(SiteConfig c) {
@@ -42,117 +52,107 @@ public final class SiteViews {
                 text(id.siteCode()), text(c.publisher()), text(id.contact()), text(id.icp()), text(id.police()));
     }
 
-    private static String text(cn.gongkai.model.Text t) {
+    private static String text(Text t) {
         return t == null ? null : t.value();
     }
 
+    /** Every document of the site, newest year first. */
+    private static List<Published> published(Site site) {
+        List<Published> out = new ArrayList<>();
+        for (FinalAccounts fa : site.finalAccounts()) {
+            String summary = fa.tables().summary().flatMap(s -> s.totals().get(SummaryTotal.INCOME_GRAND_TOTAL))
+                    .map(a -> fa.year() + " 年收入总计、支出总计均为 " + a.value().toPlainString() + " " + a.unit().label() + "。")
+                    .orElse(fa.displayTitle() + "。");
+            out.add(new Published(DocumentType.FINAL_ACCOUNTS, fa.department(), fa.year(), fa.displayTitle(), SitePaths.finalAccounts(fa),
+                    fa.published(), summary));
+        }
+        for (BudgetReview r : site.budgetReviews()) {
+            String summary = "共 " + r.lines().size() + " 个项目，" + r.year() + " 年度申报预算资金合计 "
+                    + r.requestedTotal().value().toPlainString() + " " + r.unit().label() + "。";
+            out.add(new Published(DocumentType.BUDGET_REVIEW, r.department(), r.year(), r.displayTitle(), SitePaths.budgetReview(r),
+                    r.published(), summary));
+        }
+        out.sort(Published.BY_YEAR);
+        return List.copyOf(out);
+    }
+
     public List<PageSpec> pages() {
-        List<PageSpec> pages = new ArrayList<>();
-        pages.add(home());
-        for (FinalAccounts fa : sortedAccounts()) {
+        List<PageSpec> pages = new ArrayList<>(new NavigationViews(site, published, frame).pages());
+        for (FinalAccounts fa : site.finalAccounts().stream().sorted((a, b) -> Published.BY_YEAR.compare(of(a), of(b))).toList()) {
             String path = SitePaths.finalAccounts(fa);
-            PageInfo info = article(path, fa.displayTitle(), List.of(
-                    new Link(SitePaths.relative(path, SitePaths.HOME), "首页"),
-                    new Link("", fa.displayTitle())), fa.publishedOpt().map(PublishTime::printed).orElse(null), fa.department().name().value());
-            pages.add(new PageSpec(path, "final-accounts.ftlh", info,
+            pages.add(new PageSpec(path, "final-accounts.ftlh", frame.document(of(fa), fa.department().name().value()),
                     disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path)));
         }
-        for (BudgetReview r : sortedReviews()) {
-            String path = SitePaths.budgetReview(r);
-            PageInfo info = info(path, r.displayTitle(), List.of(
-                    new Link(SitePaths.relative(path, SitePaths.HOME), "首页"),
-                    new Link("", r.displayTitle())));
-            pages.add(new PageSpec(path, "budget-review.ftlh", info, reviews.view(r)));
+        for (BudgetReview r : site.budgetReviews()) {
+            Published p = published.stream().filter(x -> x.path().equals(SitePaths.budgetReview(r))).findFirst().orElseThrow();
+            pages.add(new PageSpec(p.path(), "budget-review.ftlh", frame.document(p, r.department().name().value()), reviews.view(r)));
         }
+        pages.addAll(comparisons());
         pages.add(glossary());
-        pages.add(new PageSpec(SitePaths.SEARCH, "search.ftlh", info(SitePaths.SEARCH, "搜索", List.of(
-                new Link(SitePaths.relative(SitePaths.SEARCH, SitePaths.HOME), "首页"), new Link("", "搜索"))),
+        pages.add(new PageSpec(SitePaths.SEARCH, "search.ftlh", frame.info(SitePaths.SEARCH, "搜索", List.of(new Crumb("搜索", null))),
                 new SearchView(SitePaths.relative(SitePaths.SEARCH, SitePaths.SEARCH_INDEX))));
-        pages.add(new PageSpec(SitePaths.NOT_FOUND, "404.ftlh", info(SitePaths.NOT_FOUND, "页面不存在", List.of()), new NotFoundView(baseUrl())));
+        pages.add(new PageSpec(SitePaths.NOT_FOUND, "404.ftlh", frame.info(SitePaths.NOT_FOUND, "页面不存在", List.of()),
+                new NotFoundView(baseUrl())));
         return pages;
     }
 
-    /** What sitemap.xml and the Atom feed list: every page, and the disclosures with a publish time, newest first. */
+    private Published of(FinalAccounts fa) {
+        String path = SitePaths.finalAccounts(fa);
+        return published.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    /** A comparison page for each jurisdiction and year with final accounts. */
+    private List<PageSpec> comparisons() {
+        List<PageSpec> out = new ArrayList<>();
+        ComparisonViews views = new ComparisonViews(format, site.config().displayUnitOpt().orElse(null));
+        for (Jurisdiction j : site.jurisdictions()) {
+            List<Integer> years = site.finalAccounts().stream().filter(f -> f.department().jurisdiction().equals(j.slug()))
+                    .map(FinalAccounts::year).distinct().sorted((a, b) -> b - a).toList();
+            for (int year : years) {
+                String path = SitePaths.comparison(j.slug(), year);
+                List<FinalAccounts> accounts = site.finalAccounts().stream()
+                        .filter(f -> f.department().jurisdiction().equals(j.slug()) && f.year() == year).toList();
+                ComparisonView view = views.view(j.name().value(), year, accounts, path);
+                out.add(new PageSpec(path, "comparison.ftlh", frame.info(path, view.heading(), List.of(
+                        new Crumb(j.name().value(), SitePaths.jurisdiction(j.slug())),
+                        new Crumb(year + " 年", SitePaths.year(j.slug(), year)),
+                        new Crumb("部门决算对比", null))), view));
+            }
+        }
+        return out;
+    }
+
+    /** What sitemap.xml and the Atom feed list: every page, and the documents with a publish time, newest first. */
     public FeedView feed(List<PageSpec> pages) {
         List<FeedView.Entry> entries = new ArrayList<>();
-        List<FinalAccounts> dated = new ArrayList<>(site.finalAccounts().stream().filter(f -> f.published() != null).toList());
-        dated.sort(Comparator.comparing((FinalAccounts f) -> f.published()).reversed().thenComparing(f -> f.department().slug()));
-        for (FinalAccounts fa : dated) {
-            String path = SitePaths.finalAccounts(fa);
-            String summary = fa.tables().summary().flatMap(s -> s.totals().get(cn.gongkai.model.table.SummaryTotal.INCOME_GRAND_TOTAL))
-                    .map(a -> fa.year() + " 年收入、支出总计 " + a.value().toPlainString() + " " + a.unit().label() + "。").orElse(fa.displayTitle());
-            entries.add(new FeedView.Entry(fa.displayTitle(), path, fa.published().value().atOffset(java.time.ZoneOffset.ofHours(8)).toString(),
-                    summary, path));
+        for (Published p : published.stream().filter(p -> p.published() != null).sorted(Published.LATEST).toList()) {
+            entries.add(new FeedView.Entry(p.title(), p.path(), RFC3339.format(p.published().value().atOffset(ZoneOffset.ofHours(8))),
+                    p.summary(), p.path()));
         }
         return new FeedView(pages.stream().map(PageSpec::path).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(), entries);
     }
 
     /** site.yaml's base_url ending in "/", or null. */
     private String baseUrl() {
-        cn.gongkai.model.Text b = site.config().identity().baseUrl();
+        Text b = site.config().identity().baseUrl();
         if (b == null) return null;
         return b.value().endsWith("/") ? b.value() : b.value() + "/";
     }
 
     /** The entries of the site search. */
     public List<SearchEntry> search() {
-        return SearchEntries.of(site);
+        return SearchEntries.of(site, published);
     }
 
     private PageSpec glossary() {
         String path = SitePaths.GLOSSARY;
         List<DisclosureView.TermView> terms = site.glossary().stream()
                 .map(g -> new DisclosureView.TermView("term-" + g.id(), g.term().value(), g.definition().value())).toList();
-        PageInfo info = info(path, "名词解释", List.of(new Link(SitePaths.relative(path, SitePaths.HOME), "首页"), new Link("", "名词解释")));
-        return new PageSpec(path, "glossary.ftlh", info, new GlossaryView(terms));
+        return new PageSpec(path, "glossary.ftlh", frame.info(path, "名词解释", List.of(new Crumb("名词解释", null))), new GlossaryView(terms));
     }
 
-    private List<FinalAccounts> sortedAccounts() {
-        List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
-        all.sort(Comparator.comparing((FinalAccounts f) -> -f.year()).thenComparing(FinalAccounts::department, BY_DEPARTMENT));
-        return all;
+    /** The printed form of a publish time, or null. */
+    static String printed(PublishTime t) {
+        return t == null ? null : t.printed();
     }
-
-    private List<BudgetReview> sortedReviews() {
-        List<BudgetReview> all = new ArrayList<>(site.budgetReviews());
-        all.sort(Comparator.comparing((BudgetReview r) -> -r.year()).thenComparing(BudgetReview::department, BY_DEPARTMENT));
-        return all;
-    }
-
-    /** Newest year first, then by jurisdiction and department; a department's final accounts before its review. */
-    private PageSpec home() {
-        String path = SitePaths.HOME;
-        List<Listed> listed = new ArrayList<>();
-        for (FinalAccounts fa : sortedAccounts()) {
-            listed.add(new Listed(fa.year(), fa.department(), entry(path, SitePaths.finalAccounts(fa), fa.displayTitle(),
-                    fa.department(), fa.year(), "部门决算")));
-        }
-        for (BudgetReview r : sortedReviews()) {
-            listed.add(new Listed(r.year(), r.department(), entry(path, SitePaths.budgetReview(r), r.displayTitle(),
-                    r.department(), r.year(), "预算评审结果")));
-        }
-        listed.sort(Comparator.comparing((Listed l) -> -l.year()).thenComparing(Listed::department, BY_DEPARTMENT));
-        List<HomeView.Entry> entries = listed.stream().map(Listed::entry).toList();
-        String empty = entries.isEmpty() ? "本站尚未发布预决算公开文件。发布后将在此按年度列出。" : null;
-        return new PageSpec(path, "home.ftlh", info(path, site.config().title().value(), List.of()), new HomeView(entries, empty));
-    }
-
-    /** A document on the home page, with what it is sorted by. */
-    private record Listed(int year, Department department, HomeView.Entry entry) {
-    }
-
-    private HomeView.Entry entry(String from, String page, String title, Department d, int year, String type) {
-        String jurisdiction = site.jurisdiction(d.jurisdiction()).map(j -> j.name().value()).orElse("");
-        return new HomeView.Entry(new Link(SitePaths.relative(from, page), title), jurisdiction, year, type, d.name().value());
-    }
-
-    private PageInfo info(String path, String title, List<Link> breadcrumbs) {
-        return new PageInfo(path, title, SitePaths.rootOf(path), breadcrumbs, frame, null);
-    }
-
-    /** An article page: a disclosure, with its publish time and source. */
-    private PageInfo article(String path, String title, List<Link> breadcrumbs, String pubDate, String source) {
-        return new PageInfo(path, title, SitePaths.rootOf(path), breadcrumbs, frame, new PageInfo.ArticleMeta(title, pubDate, source));
-    }
-
 }

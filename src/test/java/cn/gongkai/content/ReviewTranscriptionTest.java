@@ -78,8 +78,8 @@ class ReviewTranscriptionTest {
 
     @Test
     void publishedTotalsRowIsTheSeeds() {
-        assertEquals(ReviewSeed.number(SEED.totals().requested()), review.published().requested().value());
-        assertEquals(ReviewSeed.number(SEED.totals().averageScore()), review.published().averageScore().value());
+        assertEquals(ReviewSeed.number(SEED.totals().requested()), review.printedTotals().requested().value());
+        assertEquals(ReviewSeed.number(SEED.totals().averageScore()), review.printedTotals().averageScore().value());
     }
 
     private static List<String> texts(List<Text> texts) {

@@ -153,7 +153,7 @@ class PublishedReviewTest {
     @Test
     void homeListsTheReviewAndEveryLinkIsRelative() throws IOException {
         Document home = Jsoup.parse(site.resolve(SitePaths.HOME).toFile(), "UTF-8");
-        Element entry = home.select("ul.disclosure-list li").stream().filter(li -> li.text().contains("预算评审结果")).findFirst().orElseThrow();
+        Element entry = home.select("ul.document-list li").stream().filter(li -> li.text().contains("预算评审结果")).findFirst().orElseThrow();
         assertEquals(Sample.ANNING_2021_REVIEW, entry.selectFirst("a").attr("href"));
         assertTrue(entry.selectFirst(".meta").text().contains("安宁市 · 2021 年 · 预算评审结果"), entry.text());
         Path pageFolder = site.resolve(Sample.ANNING_2021_REVIEW).getParent();
@@ -165,6 +165,32 @@ class PublishedReviewTest {
             } else {
                 assertTrue(Files.isRegularFile(pageFolder.resolve(href).normalize()), "link target exists: " + href);
             }
+        }
+    }
+
+    @Test
+    void chartsShowEachLinesRequestedAmountAndTheScoreBandsOfTheSeed() {
+        Element requested = page.getElementById("chart-review-requested");
+        List<Element> rows = requested.select("details table tbody tr");
+        assertEquals(SEED.lines().size(), rows.size(), "one bar per line");
+        for (int i = 0; i < rows.size(); i++) {
+            ReviewSeed.Line s = SEED.lines().get(i);
+            assertEquals(s.no() + ". " + s.name(), rows.get(i).selectFirst("th").text());
+            assertEquals(s.requested(), rows.get(i).selectFirst("td").text(), "line " + s.no());
+        }
+        int[] bands = new int[5];
+        for (ReviewSeed.Line s : SEED.lines()) {
+            if (s.score() == null) continue;
+            double v = Double.parseDouble(s.score()); // test-side only: which 10-point band a seed score falls in
+            bands[v < 60 ? 0 : Math.min(4, (int) (v / 10) - 5)]++;
+        }
+        Element scores = page.getElementById("chart-review-scores");
+        List<String> counts = scores.select("details table tbody td").eachText();
+        assertEquals(List.of(String.valueOf(bands[0]), String.valueOf(bands[1]), String.valueOf(bands[2]), String.valueOf(bands[3]),
+                String.valueOf(bands[4])), counts);
+        for (Element fig : List.of(requested, scores)) {
+            assertEquals("#review-list", fig.selectFirst(".chart-source a").attr("href"), "links to the list it was drawn from");
+            assertNotNull(fig.selectFirst(".chart-svg svg title"), fig.id() + " has a text alternative");
         }
     }
 

@@ -35,7 +35,7 @@ public final class Reviews {
     /** A review of {@code lines} whose totals row (null: none) is {@code totals}. */
     public static BudgetReview of(ReviewTotals totals, ReviewLine... lines) {
         Department d = new Department("dept", new Text("某部门", FILE), "j", FILE);
-        return new BudgetReview(d, 2021, 2020, LocalDate.of(2020, 10, 31), MoneyUnit.YUAN, Arrays.asList(lines), totals, FILE);
+        return new BudgetReview(d, 2021, 2020, LocalDate.of(2020, 10, 31), MoneyUnit.YUAN, Arrays.asList(lines), totals, null, FILE);
     }
 
     /** A totals row giving only the average score. */

@@ -4,6 +4,7 @@ import cn.gongkai.model.Amount;
 import cn.gongkai.model.Department;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.MoneyUnit;
+import cn.gongkai.model.PublishTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,11 +19,12 @@ import java.util.Optional;
  *
  * @param priorYear    the year of the budget and spending progress the list quotes
  * @param progressDate the day the spending progress was measured
- * @param published    the totals row as printed, when the list prints one
+ * @param printedTotals the totals row as printed, when the list prints one
+ * @param published    when the list was published, as the content says (null when not given)
  * @param at           the budget-review.yaml it was read from
  */
 public record BudgetReview(Department department, int year, int priorYear, LocalDate progressDate, MoneyUnit unit,
-                           List<ReviewLine> lines, ReviewTotals published, Location at) {
+                           List<ReviewLine> lines, ReviewTotals printedTotals, PublishTime published, Location at) {
 
     /** 平均得分 is published with two decimals, rounded half up. */
     public static final int SCORE_DECIMALS = 2;
@@ -60,7 +62,11 @@ public record BudgetReview(Department department, int year, int priorYear, Local
         return Optional.of(sum.divide(BigDecimal.valueOf(scored.size()), SCORE_DECIMALS, RoundingMode.HALF_UP));
     }
 
-    public Optional<ReviewTotals> publishedOpt() {
+    public Optional<ReviewTotals> printedTotalsOpt() {
+        return Optional.ofNullable(printedTotals);
+    }
+
+    public Optional<PublishTime> publishedOpt() {
         return Optional.ofNullable(published);
     }
 }
