@@ -2,9 +2,11 @@ package cn.gongkai.render;
 
 import cn.gongkai.render.chart.ChartRenderer;
 import cn.gongkai.render.data.FiscalDataPackage;
+import cn.gongkai.render.data.ReviewFiles;
 import cn.gongkai.render.data.TableFiles;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.site.SitePaths;
+import cn.gongkai.view.BudgetReviewView;
 import cn.gongkai.view.DisclosureView;
 import cn.gongkai.view.TableView;
 import cn.gongkai.view.PageSpec;
@@ -38,6 +40,7 @@ public final class SiteRenderer {
             model.put("svg", charts);
             out.write(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
             if (p.view() instanceof DisclosureView d) writeData(p.path(), d, out);
+            if (p.view() instanceof BudgetReviewView r) writeData(p.path(), r, out);
         }
         out.copyTree(themeStatic, "assets");
     }
@@ -51,6 +54,14 @@ public final class SiteRenderer {
         out.write(SitePaths.fiscalData(page), FiscalDataPackage.data(d.tables(), d.departmentCode(), d.department(), d.year()));
         out.write(SitePaths.dataPackage(page), FiscalDataPackage.descriptor(d.departmentCode() + "-" + d.year() + "-final-accounts",
                 d.title(), "fiscal-data.csv"));
+    }
+
+    /** A budget review list as CSV and JSON, and as a Fiscal Data Package, beside the page. */
+    private static void writeData(String page, BudgetReviewView r, OutputFolder out) throws IOException {
+        out.write(SitePaths.tableData(page, "review", "csv"), ReviewFiles.csv(r));
+        out.write(SitePaths.tableData(page, "review", "json"), ReviewFiles.json(r, r.preparer()));
+        out.write(SitePaths.fiscalData(page), ReviewFiles.fiscalData(r));
+        out.write(SitePaths.dataPackage(page), ReviewFiles.descriptor(r, "fiscal-data.csv"));
     }
 
     /** How many distinct charts were drawn. */

@@ -29,10 +29,13 @@ public final class BudgetReviewViews {
         BudgetReviewView.Totals totals = new BudgetReviewView.Totals(format.format(review.requestedTotal()),
                 review.averageScore().map(BigDecimal::toPlainString).orElse(null), review.scored().size());
         LocalDate asOf = review.progressDate();
-        return new BudgetReviewView(review.displayTitle(), review.department().name().value(), unit.label(), summary(review, unit),
+        return new BudgetReviewView(review.displayTitle(), review.year(), review.priorYear(), review.department().slug(),
+                review.department().name().value(), unit.label(), summary(review, unit),
                 review.priorYear() + " 年预算下达额度",
                 "截至 " + asOf.getYear() + " 年 " + asOf.getMonthValue() + " 月 " + asOf.getDayOfMonth() + " 日支出进度",
-                review.year() + " 年度申报预算资金", lines, totals, charts(review, unit));
+                review.year() + " 年度申报预算资金", lines, totals, charts(review, unit),
+                new BudgetReviewView.Downloads(TableViews.DOWNLOADS + "review.csv", TableViews.DOWNLOADS + "review.json",
+                        TableViews.DOWNLOADS + "datapackage.json", TableViews.DOWNLOADS + "fiscal-data.csv"));
     }
 
     /** Requested amount per project (largest first reads best in a list of 12), and how the scores spread over 10-point bands. */

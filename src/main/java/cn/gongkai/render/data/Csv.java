@@ -3,7 +3,12 @@ package cn.gongkai.render.data;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** CSV as spreadsheets open it: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF, RFC 4180 quoting. */
+/**
+ * CSV as spreadsheets open it: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF, RFC 4180
+ * quoting. Text that a spreadsheet would run as a formula (=, +, -, @ at the start, and not a number)
+ * is prefixed with an apostrophe, so a name written into content cannot become a formula on a
+ * reader's computer.
+ */
 final class Csv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -19,10 +24,18 @@ final class Csv {
         return this;
     }
 
-    private static String field(String s) {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    static String field(String s) {
         if (s == null) return "";
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) s = "'" + s;
         boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
         return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Without the byte-order mark: for data files read by programs (the Fiscal Data Package). */
+    byte[] plainBytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] bytes() {

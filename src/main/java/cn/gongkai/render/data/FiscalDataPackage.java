@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A disclosure as a Fiscal Data Package (Frictionless, v1.0rc1): {@code datapackage.json} describing
+ * A disclosure as a Fiscal Data Package (Frictionless, v1.0rc1, columnTypes from its budget taxonomy): {@code datapackage.json} describing
  * a long-format {@code fiscal-data.csv} with one row per published amount — fiscal year,
  * department, table, functional or economic classification by level, fund, phase (决算/预算),
  * direction (收入/支出), what was measured, the amount in 元 and the currency — each column tagged
@@ -30,7 +30,7 @@ public final class FiscalDataPackage {
             "business", "operating", "affiliated", "other", "income_total", "business_fund_offset", "opening_balance", "income_grand_total");
 
     /** Column name, data type, fiscal columnType (null: unmapped), Chinese title. */
-    private record FieldDef(String name, String type, String columnType, String title) {
+    record FieldDef(String name, String type, String columnType, String title) {
     }
 
     private static final List<FieldDef> FIELDS = List.of(
@@ -49,9 +49,10 @@ public final class FiscalDataPackage {
             new FieldDef("economic_class", "string", "economic-classification:generic:level1:label", "经济分类类级名称"),
             new FieldDef("economic_item_code", "string", "economic-classification:generic:level2:code", "经济分类款级编码"),
             new FieldDef("economic_item", "string", "economic-classification:generic:level2:label", "经济分类款级名称"),
-            new FieldDef("fund", "string", "fund:label", "资金性质"),
-            new FieldDef("phase", "string", "phase:id", "阶段（预算/决算）"),
-            new FieldDef("direction", "string", "direction:label", "收支方向"),
+            new FieldDef("fund", "string", "fin-source:generic:label", "资金性质"),
+            new FieldDef("phase_id", "string", "phase:id", "阶段标识（approved 预算，executed 决算）"),
+            new FieldDef("phase", "string", "phase:label", "阶段（预算/决算）"),
+            new FieldDef("direction", "string", "direction", "收支方向"),
             new FieldDef("measure", "string", "value-kind:label", "项目（表中的栏目）"),
             new FieldDef("amount", "number", "value", "金额（元）"),
             new FieldDef("currency", "string", "value-currency:code", "币种"));
@@ -61,8 +62,8 @@ public final class FiscalDataPackage {
 
     /** The long-format data file. */
     public static byte[] data(List<TableView> tables, String departmentCode, String department, int year) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", FIELDS.stream().map(FieldDef::name).toList())).append("\r\n");
+        Csv csv = new Csv();
+        csv.row(FIELDS.stream().map(FieldDef::name).toList());
         for (TableView t : tables) {
             Map<String, String> names = rowNames(t);
             List<String> columns = TableGrid.columnLabels(t);
@@ -70,16 +71,16 @@ public final class FiscalDataPackage {
                 int col = 0;
                 for (TableView.Cell c : row.cells()) {
                     if (c.amount() && !c.text().isEmpty()) {
-                        csv.append(line(t, c, names, columns.get(col), departmentCode, department, year)).append("\r\n");
+                        csv.row(line(t, c, names, columns.get(col), departmentCode, department, year));
                     }
                     col += c.colspan();
                 }
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.plainBytes();
     }
 
-    private static String line(TableView t, TableView.Cell c, Map<String, String> names, String measure, String departmentCode,
+    private static List<String> line(TableView t, TableView.Cell c, Map<String, String> names, String measure, String departmentCode,
                                String department, int year) {
         String row = c.row();
         boolean code = row.matches("[0-9]{3,7}");
@@ -99,13 +100,15 @@ public final class FiscalDataPackage {
             cells.add(has ? names.getOrDefault(row.substring(0, len), "") : "");
         }
         cells.add(fund(t.id(), c.col()));
-        cells.add(t.id().equals("gk07") && row.equals("budget") ? "预算" : "决算");
+        boolean budget = t.id().equals("gk07") && row.equals("budget");
+        cells.add(budget ? "approved" : "executed");
+        cells.add(budget ? "预算" : "决算");
         cells.add(t.id().equals("gk02") || ((t.id().equals("gk01") || t.id().equals("gk04")) && INCOME_ROWS.contains(row)) ? "收入" : "支出");
         cells.add(measure);
         BigDecimal v = new BigDecimal(c.text().replace(",", ""));
         cells.add((t.unit().equals("万元") ? v.multiply(WAN) : v).stripTrailingZeros().toPlainString());
         cells.add("CNY");
-        return String.join(",", cells.stream().map(FiscalDataPackage::quote).toList());
+        return cells;
     }
 
     /** The fund a cell belongs to: the column's fund in 公开04, the table's in 05–09, all funds in 01–03. */
@@ -138,27 +141,28 @@ public final class FiscalDataPackage {
         return names;
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /** The descriptor of a final-accounts disclosure's package. */
+    public static byte[] descriptor(String name, String title, String dataFile) {
+        return descriptor(name, title, dataFile, FIELDS);
     }
 
-    /** The descriptor. */
-    public static byte[] descriptor(String name, String title, String dataFile) {
+    /** A descriptor for {@code dataFile} whose columns are {@code fields}. */
+    static byte[] descriptor(String name, String title, String dataFile, List<FieldDef> fields) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("profile", "fiscal-data-package");
         d.put("name", name);
         d.put("title", title);
         Map<String, Object> schema = new LinkedHashMap<>();
-        List<Map<String, Object>> fields = new ArrayList<>();
-        for (FieldDef f : FIELDS) {
+        List<Map<String, Object>> described = new ArrayList<>();
+        for (FieldDef f : fields) {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("name", f.name());
             field.put("title", f.title());
             field.put("type", f.type());
             if (f.columnType() != null) field.put("columnType", f.columnType());
-            fields.add(field);
+            described.add(field);
         }
-        schema.put("fields", fields);
+        schema.put("fields", described);
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("name", "fiscal-data");
         resource.put("path", dataFile);
