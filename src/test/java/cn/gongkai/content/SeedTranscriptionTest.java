@@ -14,7 +14,7 @@ import cn.gongkai.model.table.IncomeSource;
 import cn.gongkai.model.table.SummaryTotal;
 import cn.gongkai.model.table.TableKind;
 import cn.gongkai.model.table.ThreePublicColumn;
-import cn.gongkai.testing.ModelCells;
+import cn.gongkai.verify.ModelCells;
 import cn.gongkai.testing.Sample;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import cn.gongkai.model.Text;
 import cn.gongkai.model.performance.ProjectEvaluation;
 import cn.gongkai.model.table.CodedRow;
 import cn.gongkai.model.table.DisclosureTable;
-import cn.gongkai.testing.ModelCells;
+import cn.gongkai.verify.ModelCells;
 import cn.gongkai.testing.Sample;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -7,7 +7,7 @@ import cn.gongkai.model.Finding;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.testing.ContentCase;
-import cn.gongkai.testing.ModelCells;
+import cn.gongkai.verify.ModelCells;
 import cn.gongkai.testing.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package cn.gongkai.testing;
+package cn.gongkai.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a published CSV file the way a spreadsheet does (RFC 4180), written independently of the code that writes it. */
+/**
+ * Reads a published CSV file the way a spreadsheet does (RFC 4180, any line ending), written
+ * independently of the code that writes it.
+ */
 public final class CsvFile {
 
     /** Whether the file starts with a UTF-8 byte-order mark, and its rows. */
@@ -45,12 +48,12 @@ public final class CsvFile {
             } else if (c == ',') {
                 row.add(field.toString());
                 field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            } else if (c == '\n' || c == '\r') { // CRLF as written; LF or CR when someone re-saved the file
                 row.add(field.toString());
                 field.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
-                i++;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
             } else {
                 field.append(c);
             }

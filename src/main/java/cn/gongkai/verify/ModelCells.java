@@ -1,4 +1,4 @@
-package cn.gongkai.testing;
+package cn.gongkai.verify;
 
 import cn.gongkai.model.Amount;
 import cn.gongkai.model.table.BasicExpenditureByEconomic;
@@ -23,8 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every amount of a model table keyed by "row|col", written independently of the view code so a
- * test can compare a published page with the model it came from.
+ * Every amount of a model table keyed by "row|col" — the {@code data-row} and {@code data-col} of
+ * its published cell — written independently of the view code so verify (and the tests) can compare
+ * a published page with the model it came from.
  */
 public final class ModelCells {
 
