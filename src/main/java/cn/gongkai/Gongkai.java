@@ -4,6 +4,9 @@ import cn.gongkai.content.CatalogLoader;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
+import cn.gongkai.render.Fingerprints;
+import cn.gongkai.render.Metrics;
+import cn.gongkai.render.Progress;
 import cn.gongkai.render.SiteFiles;
 import cn.gongkai.render.SiteRenderer;
 import cn.gongkai.render.Templates;
@@ -49,18 +52,36 @@ public final class Gongkai {
 
     /**
      * The outcome of {@link #build}; {@code message} explains a theme or output failure, {@code notes}
-     * are warnings about the build machine (e.g. no Chinese font for chart layout).
+     * are warnings about the build machine (e.g. no Chinese font for chart layout). {@code pages} is
+     * every page of the site, {@code rendered} those rendered this time (the others were unchanged),
+     * {@code files} every file of the site, {@code written} those written this time.
      */
-    public record BuildResult(Status status, List<Finding> findings, int pages, int files, int charts, long millis, String message,
-                              List<String> notes) {
+    public record BuildResult(Status status, List<Finding> findings, int pages, int rendered, int files, int written, int charts,
+                              long millis, String message, List<String> notes, Metrics metrics) {
         public boolean published() {
             return status == Status.PUBLISHED;
         }
     }
 
+    /**
+     * How to build: incrementally (only what changed since the last build into the same folder) or
+     * in full, on how many threads, telling {@code progress} as pages are done.
+     */
+    public record BuildOptions(boolean incremental, int threads, Progress progress) {
+        public static final BuildOptions DEFAULT = new BuildOptions(true, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+
+        public BuildOptions withProgress(Progress p) {
+            return new BuildOptions(incremental, threads, p);
+        }
+
+        public BuildOptions full() {
+            return new BuildOptions(false, threads, progress);
+        }
+    }
+
     private final CatalogLoader catalogs = new CatalogLoader();
     private final Parser markdownParser = MarkdownHtml.newParser();
-    private final List<String> notes = new ArrayList<>();
+    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ChartRenderer charts;
 
     /** Charts are laid out with the machine's Chinese font, if it has one. */
@@ -83,31 +104,59 @@ public final class Gongkai {
         return new Check(r.site(), List.copyOf(findings));
     }
 
-    /** Checks, then renders into a staging folder beside {@code out} and swaps it in only when all went well. */
+    /** Checks, then renders (incrementally when {@code out} holds a previous build) and publishes only when all went well. */
     public BuildResult build(Content content, Path theme, Path out) throws IOException {
+        return build(content, theme, out, BuildOptions.DEFAULT);
+    }
+
+    /**
+     * Checks, then renders into a staging folder beside {@code out} and moves it in only when all
+     * went well; with {@code options.incremental()}, pages whose inputs did not change are kept and
+     * unchanged files are not written again.
+     */
+    public BuildResult build(Content content, Path theme, Path out, BuildOptions options) throws IOException {
         long start = System.nanoTime();
+        Metrics metrics = new Metrics();
+        long t = System.nanoTime();
         Check check = check(content);
+        metrics.stage("读取和检查内容", System.nanoTime() - t);
         if (check.hasErrors() || check.site().isEmpty()) {
-            return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, 0, elapsed(start), null, List.copyOf(notes));
+            return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, 0, 0, 0, elapsed(start), null, notes(), metrics);
         }
         Site site = check.site().get();
+        t = System.nanoTime();
         SiteViews views = new SiteViews(site, catalogs::forYear, new MarkdownHtml(markdownParser));
         List<PageSpec> pages = views.pages();
-        try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme))) {
+        Fingerprints fingerprints = new Fingerprints(site, content.folder(), theme, views.navigationInputs());
+        metrics.stage("规划页面", System.nanoTime() - t);
+        try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme), options.incremental())) {
+            t = System.nanoTime();
             Templates templates = new Templates(theme.resolve("templates"));
-            SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), charts);
-            renderer.render(pages, folder);
+            SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), charts, options.threads());
+            renderer.render(pages, folder, fingerprints, metrics, options.progress());
+            metrics.stage("生成页面和下载文件", System.nanoTime() - t);
+            t = System.nanoTime();
             var identity = site.config().identity();
             new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
                     identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages), views.search(), folder);
-            int files = folder.written();
+            metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
+            t = System.nanoTime();
+            int files = folder.files();
+            int written = folder.written();
             folder.commit();
-            return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), files, renderer.chartsDrawn(), elapsed(start), null,
-                    List.copyOf(notes));
+            metrics.stage("发布", System.nanoTime() - t);
+            return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), renderer.pagesRendered(), files, written,
+                    renderer.chartsDrawn(), elapsed(start), null, notes(), metrics);
         } catch (OutputFolder.UnsafeOutputException e) {
-            return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, 0, elapsed(start), e.getMessage(), List.copyOf(notes));
+            return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
         } catch (Templates.ThemeException e) {
-            return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, elapsed(start), e.getMessage(), List.copyOf(notes));
+            return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
+        }
+    }
+
+    private List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
         }
     }
 

@@ -103,6 +103,11 @@ public final class ContentLoader {
         return new Result(errors ? Optional.empty() : Optional.ofNullable(site), List.copyOf(findings));
     }
 
+    /** What one department folder yielded. */
+    private record Loaded(List<Finding> findings, List<Department> departments, List<FinalAccounts> accounts,
+                          List<BudgetReview> reviews) {
+    }
+
     /** One load: the state shared while walking the folder. */
     private final class Run {
         private final SourceFiles files;
@@ -124,8 +129,18 @@ public final class ContentLoader {
             if (!Files.isDirectory(depts)) {
                 report.accept(Finding.error("FILE02", Location.ofFile(files.display(depts)), "缺少 departments 文件夹（各部门的公开内容放在这里）"));
             } else {
-                for (Path dir : children(depts)) {
-                    department(dir, config, glossary, departments, accounts, reviews);
+                // Departments are independent: read them in parallel, each with its own findings, then
+                // merge in folder order so the result never depends on thread timing.
+                List<Loaded> loaded = children(depts).parallelStream().map(dir -> {
+                    Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    new Run(files, l.findings()::add).department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
+                    return l;
+                }).toList();
+                for (Loaded l : loaded) {
+                    l.findings().forEach(report);
+                    departments.addAll(l.departments());
+                    accounts.addAll(l.accounts());
+                    reviews.addAll(l.reviews());
                 }
             }
             if (config == null) return null;

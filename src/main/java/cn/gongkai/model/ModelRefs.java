@@ -10,10 +10,10 @@ import cn.gongkai.model.table.TableKind;
 import cn.gongkai.model.table.ThreePublicExpenses;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,10 @@ public final class ModelRefs {
     }
 
     private final Map<String, Ref> byName = new LinkedHashMap<>();
-    private final Map<String, String> aliases = new LinkedHashMap<>();
+    /** Other names of a table (公开05, 公开05表), of a row within its table (合计 → total), of a column within its table. */
+    private final Map<String, String> tables = new HashMap<>();
+    private final Map<String, String> rows = new HashMap<>();
+    private final Map<String, String> columns = new HashMap<>();
 
     private ModelRefs() {
     }
@@ -53,16 +56,32 @@ public final class ModelRefs {
     public Optional<Ref> resolve(String reference) {
         String key = normalise(reference);
         Ref r = byName.get(key);
-        if (r == null && aliases.containsKey(key)) r = byName.get(aliases.get(key));
-        return Optional.ofNullable(r);
+        if (r != null) return Optional.of(r);
+        String[] parts = key.split("\\.", -1);
+        if (parts.length < 2 || parts.length > 3) return Optional.empty();
+        String table = tables.get(parts[0]);
+        if (table == null) return Optional.empty();
+        String row = rows.getOrDefault(table + "." + parts[1], parts[1]);
+        if (parts.length == 3) {
+            String column = columns.getOrDefault(table + "." + parts[2], parts[2]);
+            return Optional.ofNullable(byName.get(table + "." + row + "." + column));
+        }
+        r = byName.get(table + "." + row);
+        return Optional.ofNullable(r != null ? r : byName.get(table + "." + row + ".amount"));
     }
 
     /** The canonical names closest to {@code reference}, to suggest when it does not resolve. */
     public List<String> suggestions(String reference) {
         String key = normalise(reference);
+        String[] parts = key.split("\\.", -1);
+        if (parts.length >= 2 && tables.containsKey(parts[0])) {
+            String table = tables.get(parts[0]);
+            parts[0] = table;
+            if (parts.length == 3) parts[1] = rows.getOrDefault(table + "." + parts[1], parts[1]);
+            key = String.join(".", parts);
+        }
         String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : key;
-        return byName.keySet().stream().filter(n -> n.startsWith(prefix) || aliases.entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue().equals(n))).limit(6).toList();
+        return byName.keySet().stream().filter(n -> n.startsWith(prefix)).limit(6).toList();
     }
 
     private void table(DisclosureTable t) {
@@ -133,17 +152,13 @@ public final class ModelRefs {
     private void add(List<String> tableNames, TableKind k, List<String> rowNames, List<String> colNames, Amount a, String label) {
         String canonical = tableNames.get(0) + "." + rowNames.get(0) + (colNames == null ? "" : "." + colNames.get(0));
         byName.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
-        for (String tn : tableNames) {
-            for (String rn : rowNames) {
-                if (colNames == null) {
-                    aliases.putIfAbsent(normalise(tn + "." + rn), normalise(canonical));
-                } else {
-                    for (String cn : colNames) aliases.putIfAbsent(normalise(tn + "." + rn + "." + cn), normalise(canonical));
-                }
-            }
-        }
-        if (colNames != null && colNames.get(0).equals("amount")) {
-            for (String tn : tableNames) for (String rn : rowNames) aliases.putIfAbsent(normalise(tn + "." + rn), normalise(canonical));
+        String table = normalise(tableNames.get(0));
+        for (String tn : tableNames) tables.putIfAbsent(normalise(tn), table);
+        String row = normalise(rowNames.get(0));
+        for (String rn : rowNames) rows.putIfAbsent(table + "." + normalise(rn), row);
+        if (colNames != null) {
+            String column = normalise(colNames.get(0));
+            for (String cn : colNames) columns.putIfAbsent(table + "." + normalise(cn), column);
         }
     }
 
@@ -173,7 +188,14 @@ public final class ModelRefs {
         byName.put(normalise(name), new Ref(name, label, a));
     }
 
+    /** Without white space, with 。 and ． read as ".", lower case; called for every figure, so without a regex. */
     private static String normalise(String s) {
-        return s.replaceAll("\\s+", "").replace('。', '.').replace('．', '.').toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+            b.append(c == '。' || c == '．' ? '.' : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 }

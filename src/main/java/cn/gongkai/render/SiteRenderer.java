@@ -8,64 +8,136 @@ import cn.gongkai.site.OutputFolder;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.view.BudgetReviewView;
 import cn.gongkai.view.DisclosureView;
-import cn.gongkai.view.TableView;
 import cn.gongkai.view.PageSpec;
+import cn.gongkai.view.TableView;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Writes pages through the theme's templates (with their charts), and the theme's static files under assets/. */
+/**
+ * Renders pages through the theme's templates, in parallel on every core, each page's view made
+ * just before and dropped just after, each file written as soon as it is made (no build holds every
+ * page in memory). A page whose inputs did not change since the last build is kept as it is. Then
+ * copies the theme's static files under assets/.
+ */
 public final class SiteRenderer {
 
     private final Templates templates;
     private final Path themeStatic;
     private final SvgCharts charts;
+    private final int threads;
+    private final AtomicInteger rendered = new AtomicInteger();
 
     public SiteRenderer(Templates templates, Path themeStatic, ChartRenderer charts) {
+        this(templates, themeStatic, charts, Runtime.getRuntime().availableProcessors());
+    }
+
+    public SiteRenderer(Templates templates, Path themeStatic, ChartRenderer charts, int threads) {
         this.templates = templates;
         this.themeStatic = themeStatic;
         this.charts = new SvgCharts(charts);
+        this.threads = Math.max(1, threads);
     }
 
-    /** Renders every page into {@code out}, then copies the theme's static files. */
-    public void render(List<PageSpec> pages, OutputFolder out) throws IOException, Templates.ThemeException {
-        for (PageSpec p : pages) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("page", p.page());
-            model.put("view", p.view());
-            model.put("svg", charts);
-            out.write(p.path(), templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8));
-            if (p.view() instanceof DisclosureView d) writeData(p.path(), d, out);
-            if (p.view() instanceof BudgetReviewView r) writeData(p.path(), r, out);
+    /** Renders every page into {@code out} (skipping those {@code fingerprints} say are unchanged), then the static files. */
+    public void render(List<PageSpec> pages, OutputFolder out, Fingerprints fingerprints, Metrics metrics, Progress progress)
+            throws IOException, Templates.ThemeException {
+        progress.start(pages.size());
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> pages.parallelStream().forEach(p -> {
+                try {
+                    page(p, out, fingerprints.of(p.dependsOn()), metrics);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (Templates.ThemeException e) {
+                    throw new ThemeFailure(e);
+                }
+                progress.advance();
+            })).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof RuntimeException && cause.getCause() != null && !(cause instanceof ThemeFailure)
+                    && !(cause instanceof UncheckedIOException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof ThemeFailure t) throw t.theme;
+            if (cause instanceof UncheckedIOException u) throw u.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } finally {
+            pool.shutdown();
+            progress.done();
         }
         out.copyTree(themeStatic, "assets");
     }
 
-    /** Each table as CSV and JSON, and the whole disclosure as a Fiscal Data Package, beside the page. */
-    private static void writeData(String page, DisclosureView d, OutputFolder out) throws IOException {
-        for (TableView t : d.tables()) {
-            out.write(SitePaths.tableData(page, t.id(), "csv"), TableFiles.csv(t));
-            out.write(SitePaths.tableData(page, t.id(), "json"), TableFiles.json(t, d.department(), d.year()));
+    private void page(PageSpec p, OutputFolder out, String inputs, Metrics metrics) throws IOException, Templates.ThemeException {
+        if (out.upToDate(p.path(), inputs)) {
+            out.keep(p.path());
+            return;
         }
-        out.write(SitePaths.fiscalData(page), FiscalDataPackage.data(d.tables(), d.departmentCode(), d.department(), d.year()));
+        long start = System.nanoTime();
+        Object view = p.view();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", p.page());
+        model.put("view", view);
+        model.put("svg", charts);
+        byte[] html = templates.render(p.template(), model).getBytes(StandardCharsets.UTF_8);
+        metrics.template(p.template(), System.nanoTime() - start);
+        out.write(p.path(), html, p.path(), inputs);
+        if (view instanceof DisclosureView d) writeData(p.path(), d, out, inputs);
+        if (view instanceof BudgetReviewView r) writeData(p.path(), r, out, inputs);
+        rendered.incrementAndGet();
+    }
+
+    /** Each table as CSV and JSON, and the whole disclosure as a Fiscal Data Package, beside the page. */
+    private static void writeData(String page, DisclosureView d, OutputFolder out, String inputs) throws IOException {
+        for (TableView t : d.tables()) {
+            out.write(SitePaths.tableData(page, t.id(), "csv"), TableFiles.csv(t), page, inputs);
+            out.write(SitePaths.tableData(page, t.id(), "json"), TableFiles.json(t, d.department(), d.year()), page, inputs);
+        }
+        out.write(SitePaths.fiscalData(page), FiscalDataPackage.data(d.tables(), d.departmentCode(), d.department(), d.year()), page, inputs);
         out.write(SitePaths.dataPackage(page), FiscalDataPackage.descriptor(d.departmentCode() + "-" + d.year() + "-final-accounts",
-                d.title(), "fiscal-data.csv"));
+                d.title(), "fiscal-data.csv"), page, inputs);
     }
 
     /** A budget review list as CSV and JSON, and as a Fiscal Data Package, beside the page. */
-    private static void writeData(String page, BudgetReviewView r, OutputFolder out) throws IOException {
-        out.write(SitePaths.tableData(page, "review", "csv"), ReviewFiles.csv(r));
-        out.write(SitePaths.tableData(page, "review", "json"), ReviewFiles.json(r, r.preparer()));
-        out.write(SitePaths.fiscalData(page), ReviewFiles.fiscalData(r));
-        out.write(SitePaths.dataPackage(page), ReviewFiles.descriptor(r, "fiscal-data.csv"));
+    private static void writeData(String page, BudgetReviewView r, OutputFolder out, String inputs) throws IOException {
+        out.write(SitePaths.tableData(page, "review", "csv"), ReviewFiles.csv(r), page, inputs);
+        out.write(SitePaths.tableData(page, "review", "json"), ReviewFiles.json(r, r.preparer()), page, inputs);
+        out.write(SitePaths.fiscalData(page), ReviewFiles.fiscalData(r), page, inputs);
+        out.write(SitePaths.dataPackage(page), ReviewFiles.descriptor(r, "fiscal-data.csv"), page, inputs);
     }
 
     /** How many distinct charts were drawn. */
     public int chartsDrawn() {
         return charts.drawn();
+    }
+
+    /** How many pages were rendered (not kept from the last build). */
+    public int pagesRendered() {
+        return rendered.get();
+    }
+
+    /** A theme error thrown from a rendering thread. */
+    private static final class ThemeFailure extends RuntimeException {
+        private final Templates.ThemeException theme;
+
+        ThemeFailure(Templates.ThemeException theme) {
+            super(theme.getMessage(), theme);
+            this.theme = theme;
+        }
     }
 }

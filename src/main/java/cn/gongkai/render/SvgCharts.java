@@ -12,16 +12,26 @@ import freemarker.template.utility.DeepUnwrap;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The template function {@code svg(chart, decimals)}: a chart drawn as inline SVG, once per distinct
- * chart and value format of a build (charts are cached by a hash of their data).
+ * The template function {@code svg(chart, decimals)}: a chart drawn as inline SVG; the most recently
+ * used charts are cached by a hash of their data and value format, so a chart several pages share is
+ * drawn once.
  */
 final class SvgCharts implements TemplateMethodModelEx {
 
+    /** Enough for the charts a page shares with others; bounded so a site of 10,000 disclosures does not keep them all. */
+    static final int CACHED = 1024;
+
     private final ChartRenderer renderer;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final AtomicInteger drawn = new AtomicInteger();
+    private final Map<String, String> cache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED;
+        }
+    });
 
     SvgCharts(ChartRenderer renderer) {
         this.renderer = renderer;
@@ -33,7 +43,13 @@ final class SvgCharts implements TemplateMethodModelEx {
         Object chart = DeepUnwrap.unwrap((TemplateModel) args.get(0));
         if (!(chart instanceof ChartData data)) throw new TemplateModelException("svg(): not a chart: " + chart);
         int decimals = ((TemplateNumberModel) args.get(1)).getAsNumber().intValue();
-        String svg = cache.computeIfAbsent(data.contentHash() + "/" + decimals, k -> renderer.render(data, format(decimals)));
+        String key = data.contentHash() + "/" + decimals;
+        String svg = cache.get(key);
+        if (svg == null) {
+            svg = renderer.render(data, format(decimals));
+            drawn.incrementAndGet();
+            cache.put(key, svg);
+        }
         return HTMLOutputFormat.INSTANCE.fromMarkup(svg);
     }
 
@@ -42,7 +58,8 @@ final class SvgCharts implements TemplateMethodModelEx {
         return decimals < 0 ? v -> v.stripTrailingZeros().toPlainString() : ValueFormat.decimals(decimals);
     }
 
+    /** How many charts were drawn (a chart found in the cache is not drawn again). */
     int drawn() {
-        return cache.size();
+        return drawn.get();
     }
 }

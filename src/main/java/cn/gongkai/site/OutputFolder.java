@@ -10,14 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The site being written: files go to a staging folder beside the output folder, which replaces
- * the output folder only on {@link #commit()}. A build that fails leaves the previous site as it
- * was. Nothing is written outside the staging folder, and a folder gongkai did not create is never
- * replaced.
+ * The site being written. A first (or full) build writes every file to a staging folder beside the
+ * output folder, which replaces the output folder only on {@link #commit()}. Once a site has a
+ * {@link Manifest}, builds are incremental: a page whose inputs did not change is not rendered, a
+ * file whose bytes did not change is not written (it keeps its bytes and mtime), changed files are
+ * staged and moved in only on commit, and files nothing produces any more are deleted then. A build
+ * that fails leaves the previous site as it was. Nothing is written outside the staging and output
+ * folders, and a folder gongkai did not create is never replaced.
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -25,25 +34,38 @@ public final class OutputFolder implements AutoCloseable {
     public static final String MARKER = ".gongkai-site";
 
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+    /** Files the site owns without a page producing them: the theme's assets and the site files. */
+    public static final String NO_INPUTS = "-";
 
     private final Path out;
     private final Path staging;
     private final Path old;
+    private final Manifest previous;
+    private final long previousTime;
+    private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
     private boolean committed;
-    private int written;
 
-    private OutputFolder(Path out) {
+    private OutputFolder(Path out, Manifest previous, long previousTime) {
         this.out = out;
         this.staging = out.resolveSibling("." + out.getFileName() + ".staging");
         this.old = out.resolveSibling("." + out.getFileName() + ".old");
+        this.previous = previous;
+        this.previousTime = previousTime;
+    }
+
+    /** A full build: everything is written and swapped in. */
+    public static OutputFolder open(Path out, List<Path> protectedFolders) throws UnsafeOutputException, IOException {
+        return open(out, protectedFolders, false);
     }
 
     /**
-     * Prepares to write the site to {@code out}. Refuses (with a message in Chinese) an output folder
-     * that is not empty and was not written by gongkai, or one that contains or lies inside any of
+     * Prepares to write the site to {@code out}; incrementally when {@code incremental} and the
+     * folder holds a site with a manifest. Refuses (with a message in Chinese) an output folder that
+     * is not empty and was not written by gongkai, or one that contains or lies inside any of
      * {@code protectedFolders} (the content and theme).
      */
-    public static OutputFolder open(Path out, List<Path> protectedFolders) throws UnsafeOutputException, IOException {
+    public static OutputFolder open(Path out, List<Path> protectedFolders, boolean incremental) throws UnsafeOutputException, IOException {
         Path abs = out.toAbsolutePath().normalize();
         if (abs.getParent() == null) throw new UnsafeOutputException("输出目录不能是根目录：" + out);
         for (Path p : protectedFolders) {
@@ -52,32 +74,77 @@ public final class OutputFolder implements AutoCloseable {
                 throw new UnsafeOutputException("输出目录 " + out + " 与 " + p + " 重叠；生成的网站必须放在内容和主题以外的文件夹");
             }
         }
+        Manifest previous = Manifest.empty();
+        long previousTime = 0;
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(abs) || !Files.isDirectory(abs)) {
                 throw new UnsafeOutputException("输出路径 " + out + " 已存在且不是文件夹");
             }
-            if (!Files.exists(abs.resolve(MARKER)) && !isEmpty(abs)) {
+            boolean ours = Files.exists(abs.resolve(MARKER));
+            if (!ours && !isEmpty(abs)) {
                 throw new UnsafeOutputException("输出目录 " + out + " 已存在且不是 gongkai 生成的网站；为免误删其中文件，请换一个目录或先清空它");
             }
+            if (ours && incremental && Files.isRegularFile(abs.resolve(Manifest.FILE))) {
+                previous = Manifest.read(abs);
+                previousTime = Files.getLastModifiedTime(abs.resolve(Manifest.FILE)).toMillis();
+            }
         }
-        OutputFolder f = new OutputFolder(abs);
+        OutputFolder f = new OutputFolder(abs, previous, previousTime);
         deleteTree(f.staging);
         Files.createDirectories(f.staging);
-        Files.writeString(f.staging.resolve(MARKER), "gongkai\n");
+        if (!f.incremental()) Files.writeString(f.staging.resolve(MARKER), "gongkai\n");
         return f;
     }
 
-    /** Writes {@code bytes} to {@code path} (relative, "/"-separated, inside the site). */
-    public void write(String path, byte[] bytes) throws IOException {
-        Path target = resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-        written++;
+    /** Whether this build only replaces what changed. */
+    public boolean incremental() {
+        return !previous.isEmpty();
     }
 
-    /** How many files were written so far. */
+    /**
+     * Whether the files {@code owner} produced last time were made from the same inputs and are still
+     * as published (same size, not touched since); then {@link #keep} them instead of rendering.
+     */
+    public boolean upToDate(String owner, String inputs) {
+        if (!incremental()) return false;
+        List<Manifest.Entry> files = previous.ownedBy(owner);
+        if (files.isEmpty()) return false;
+        for (Manifest.Entry e : files) {
+            if (!e.inputs().equals(inputs) || !unchangedOnDisk(e)) return false;
+        }
+        return true;
+    }
+
+    /** Keeps the files {@code owner} produced last time, as they are. */
+    public void keep(String owner) {
+        for (Manifest.Entry e : previous.ownedBy(owner)) entries.put(e.path(), e);
+    }
+
+    /** Writes {@code bytes} to {@code path} (relative, "/"-separated, inside the site), a file with no page behind it. */
+    public void write(String path, byte[] bytes) throws IOException {
+        write(path, bytes, path, NO_INPUTS);
+    }
+
+    /** Writes {@code bytes} to {@code path}, produced by {@code owner} from inputs with fingerprint {@code inputs}. */
+    public void write(String path, byte[] bytes, String owner, String inputs) throws IOException {
+        Path target = resolve(path);
+        Manifest.Entry entry = new Manifest.Entry(path, owner, inputs, sha256(bytes), bytes.length);
+        Manifest.Entry before = previous.get(path);
+        if (entries.putIfAbsent(path, entry) != null) throw new IllegalStateException("written twice: " + path);
+        if (before != null && before.sha256().equals(entry.sha256()) && unchangedOnDisk(before)) return;
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+        written.incrementAndGet();
+    }
+
+    /** How many files were written (changed) so far. */
     public int written() {
-        return written;
+        return written.get();
+    }
+
+    /** How many files the site has. */
+    public int files() {
+        return entries.size();
     }
 
     /** Copies the files under {@code from} to {@code toFolder} inside the site (links are not followed out). */
@@ -94,7 +161,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private Path resolve(String path) {
-        if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(MARKER) || path.equals(Manifest.FILE)) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
         Path target = staging.resolve(path).normalize();
@@ -102,8 +169,29 @@ public final class OutputFolder implements AutoCloseable {
         return target;
     }
 
-    /** Replaces the output folder with what was written. */
+    private boolean unchangedOnDisk(Manifest.Entry e) {
+        try {
+            Path file = out.resolve(e.path());
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() <= previousTime;
+        } catch (IOException notThere) {
+            return false;
+        }
+    }
+
+    /** Publishes what was written: swaps the whole folder in, or moves the changed files in and removes stale ones. */
     public void commit() throws IOException {
+        Manifest manifest = Manifest.of(entries.values());
+        if (!incremental()) {
+            Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
+            swap();
+        } else {
+            moveIn(manifest);
+        }
+        committed = true;
+    }
+
+    private void swap() throws IOException {
         deleteTree(old);
         boolean hadOld = Files.exists(out);
         if (hadOld) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -113,8 +201,43 @@ public final class OutputFolder implements AutoCloseable {
             if (hadOld) Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        committed = true;
         deleteTree(old);
+    }
+
+    /** Each changed file replaces its old version atomically; the manifest goes last, so a crash leaves files newer than it (rebuilt next time). */
+    private void moveIn(Manifest manifest) throws IOException {
+        List<Path> staged;
+        try (var files = Files.walk(staging)) {
+            staged = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path p : staged) {
+            Path target = out.resolve(staging.relativize(p).toString());
+            Files.createDirectories(target.getParent());
+            Files.move(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Manifest.Entry e : previous.entries()) {
+            if (manifest.get(e.path()) != null) continue;
+            Path stale = out.resolve(e.path()).normalize();
+            if (stale.startsWith(out) && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(stale);
+                removeEmptyParents(stale.getParent());
+            }
+        }
+        byte[] bytes = manifest.bytes();
+        Path current = out.resolve(Manifest.FILE);
+        if (!staged.isEmpty() || !java.util.Arrays.equals(bytes, Files.readAllBytes(current))) {
+            Path temp = staging.resolve(Manifest.FILE);
+            Files.write(temp, bytes);
+            Files.move(temp, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(staging);
+    }
+
+    private void removeEmptyParents(Path dir) throws IOException {
+        while (dir != null && dir.startsWith(out) && !dir.equals(out) && isEmpty(dir)) {
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
     }
 
     public Path out() {
@@ -130,6 +253,14 @@ public final class OutputFolder implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

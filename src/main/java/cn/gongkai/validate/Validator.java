@@ -25,18 +25,20 @@ public final class Validator {
         List<Check> checks = List.of(new CompletenessChecks(settings.stateCapitalFrom()), new CodeChecks(catalogs),
                 new InTableChecks(), new HierarchyChecks(), new CrossTableChecks(), new RemnantChecks(), new FactChecks(),
                 new ExplanationChecks(fa -> site.previousYear(fa).orElse(null)), new NumberLint(), new PerformanceChecks());
+        // Each document is checked on its own (a final account reads last year's only): in parallel,
+        // collected in document order.
         List<Finding> out = new ArrayList<>();
-        for (FinalAccounts fa : site.finalAccounts()) {
+        site.finalAccounts().parallelStream().map(fa -> {
             Report report = new Report(tolerance, fa.unit());
             for (Check c : checks) c.check(fa, report);
-            out.addAll(report.findings());
-        }
+            return report.findings();
+        }).toList().forEach(out::addAll);
         BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
-        for (BudgetReview review : site.budgetReviews()) {
+        site.budgetReviews().parallelStream().map(review -> {
             Report report = new Report(tolerance, review.unit());
             reviewChecks.check(review, report);
-            out.addAll(report.findings());
-        }
+            return report.findings();
+        }).toList().forEach(out::addAll);
         return out;
     }
 }

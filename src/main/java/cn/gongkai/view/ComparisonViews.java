@@ -74,8 +74,12 @@ public final class ComparisonViews {
             notes.add("“—”表示该部门的公开文件中没有这一项（未公开相应的表或数字），合计只加有数字的部门。");
         }
         String intro = jurisdiction + "共有 " + accounts.size() + " 个部门公开了 " + year + " 年部门决算。";
-        return new ComparisonView(jurisdiction + " " + year + " 年部门决算对比", intro, unit.label(), COLUMNS, rows, total,
+        return new ComparisonView(heading(jurisdiction, year), intro, unit.label(), COLUMNS, rows, total,
                 charts(all), notes);
+    }
+
+    static String heading(String jurisdiction, int year) {
+        return jurisdiction + " " + year + " 年部门决算对比";
     }
 
     /** One department's figures, in column order; empty where its disclosure does not have the figure. */

@@ -60,8 +60,8 @@ final class NavigationViews {
         }
         String latestEmpty = published.isEmpty() ? "本站尚未发布预决算公开文件。各部门的文件发布后，将在此按发布时间列出。" : null;
         String areasEmpty = areas.isEmpty() ? "网站设置（site.yaml）中尚未列出行政区划。" : null;
-        return new PageSpec(path, "home.ftlh", pages.info(path, site.config().title().value(), List.of()),
-                new HomeView(latest, latestEmpty, published.size(), areas, areasEmpty));
+        return PageSpec.of(path, "home.ftlh", pages.info(path, site.config().title().value(), List.of()),
+                new HomeView(latest, latestEmpty, published.size(), areas, areasEmpty), PageSpec.NAVIGATION);
     }
 
     private PageSpec jurisdiction(Jurisdiction j) {
@@ -77,8 +77,9 @@ final class NavigationViews {
                     contents));
         }
         String empty = years.isEmpty() ? j.name().value() + "尚未发布预决算公开文件。各部门的文件发布后，将在此按年度列出。" : null;
-        return new PageSpec(path, "jurisdiction.ftlh", pages.info(path, j.name().value() + "预决算公开",
-                List.of(new Crumb(j.name().value(), null))), new JurisdictionView(j.name().value() + "预决算公开", years, empty));
+        return PageSpec.of(path, "jurisdiction.ftlh", pages.info(path, j.name().value() + "预决算公开",
+                List.of(new Crumb(j.name().value(), null))), new JurisdictionView(j.name().value() + "预决算公开", years, empty),
+                PageSpec.NAVIGATION);
     }
 
     private PageSpec year(Jurisdiction j, int year) {
@@ -92,9 +93,9 @@ final class NavigationViews {
             types.add(new YearView.TypeEntry(t.label(), link, docs.size(), docs.isEmpty() ? emptyReason(name, year, t) : null));
         }
         String heading = name + " " + year + " 年预决算公开";
-        return new PageSpec(path, "year.ftlh", pages.info(path, heading, List.of(
+        return PageSpec.of(path, "year.ftlh", pages.info(path, heading, List.of(
                 new Crumb(name, SitePaths.jurisdiction(j.slug())), new Crumb(year + " 年", null))),
-                new YearView(heading, types, comparison(path, j.slug(), year)));
+                new YearView(heading, types, comparison(path, j.slug(), year)), PageSpec.NAVIGATION);
     }
 
     /** Why a year has no document of a type: 部门预算 is not yet published through this site at all. */
@@ -110,11 +111,12 @@ final class NavigationViews {
         String path = SitePaths.documentList(j.slug(), year, t);
         String heading = j.name().value() + " " + year + " 年" + t.label();
         List<DocumentEntry> entries = docs.stream().map(p -> entry(path, p)).toList();
-        return new PageSpec(path, "document-list.ftlh", pages.info(path, heading, List.of(
+        return PageSpec.of(path, "document-list.ftlh", pages.info(path, heading, List.of(
                 new Crumb(j.name().value(), SitePaths.jurisdiction(j.slug())),
                 new Crumb(year + " 年", SitePaths.year(j.slug(), year)),
                 new Crumb(t.label(), null))),
-                new DocumentListView(heading, entries, t == DocumentType.FINAL_ACCOUNTS ? comparison(path, j.slug(), year) : null));
+                new DocumentListView(heading, entries, t == DocumentType.FINAL_ACCOUNTS ? comparison(path, j.slug(), year) : null),
+                PageSpec.NAVIGATION);
     }
 
     private Link comparison(String from, String jurisdiction, int year) {

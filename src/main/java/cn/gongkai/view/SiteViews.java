@@ -35,6 +35,7 @@ public final class SiteViews {
     private final BudgetReviewViews reviews;
     private final Pages frame;
     private final List<Published> published;
+    private final java.util.Map<String, Published> byPath = new java.util.HashMap<>();
 
     public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown) {
         this.site = site;
@@ -44,6 +45,7 @@ public final class SiteViews {
         this.disclosures = new DisclosureViews(format, markdown);
         this.reviews = new BudgetReviewViews(format);
         this.published = published(site);
+        for (Published p : published) byPath.put(p.path(), p);
     }
 
     private static PageInfo.SiteFrame frame(SiteConfig c) {
@@ -81,24 +83,25 @@ public final class SiteViews {
         for (FinalAccounts fa : site.finalAccounts().stream().sorted((a, b) -> Published.BY_YEAR.compare(of(a), of(b))).toList()) {
             String path = SitePaths.finalAccounts(fa);
             pages.add(new PageSpec(path, "final-accounts.ftlh", frame.document(of(fa), fa.department().name().value()),
-                    disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path)));
+                    () -> disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path),
+                    PageSpec.finalAccounts(fa.department().slug(), fa.year())));
         }
         for (BudgetReview r : site.budgetReviews()) {
-            Published p = published.stream().filter(x -> x.path().equals(SitePaths.budgetReview(r))).findFirst().orElseThrow();
-            pages.add(new PageSpec(p.path(), "budget-review.ftlh", frame.document(p, r.department().name().value()), reviews.view(r)));
+            Published p = byPath.get(SitePaths.budgetReview(r));
+            pages.add(new PageSpec(p.path(), "budget-review.ftlh", frame.document(p, r.department().name().value()), () -> reviews.view(r),
+                    PageSpec.budgetReview(r.department().slug(), r.year())));
         }
         pages.addAll(comparisons());
         pages.add(glossary());
-        pages.add(new PageSpec(SitePaths.SEARCH, "search.ftlh", frame.info(SitePaths.SEARCH, "搜索", List.of(new Crumb("搜索", null))),
-                new SearchView(SitePaths.relative(SitePaths.SEARCH, SitePaths.SEARCH_INDEX))));
-        pages.add(new PageSpec(SitePaths.NOT_FOUND, "404.ftlh", frame.info(SitePaths.NOT_FOUND, "页面不存在", List.of()),
-                new NotFoundView(baseUrl())));
+        pages.add(PageSpec.of(SitePaths.SEARCH, "search.ftlh", frame.info(SitePaths.SEARCH, "搜索", List.of(new Crumb("搜索", null))),
+                new SearchView(SitePaths.relative(SitePaths.SEARCH, SitePaths.SEARCH_INDEX)), PageSpec.SITE));
+        pages.add(PageSpec.of(SitePaths.NOT_FOUND, "404.ftlh", frame.info(SitePaths.NOT_FOUND, "页面不存在", List.of()),
+                new NotFoundView(baseUrl()), PageSpec.SITE));
         return pages;
     }
 
     private Published of(FinalAccounts fa) {
-        String path = SitePaths.finalAccounts(fa);
-        return published.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+        return byPath.get(SitePaths.finalAccounts(fa));
     }
 
     /** A comparison page for each jurisdiction and year with final accounts. */
@@ -112,11 +115,12 @@ public final class SiteViews {
                 String path = SitePaths.comparison(j.slug(), year);
                 List<FinalAccounts> accounts = site.finalAccounts().stream()
                         .filter(f -> f.department().jurisdiction().equals(j.slug()) && f.year() == year).toList();
-                ComparisonView view = views.view(j.name().value(), year, accounts, path);
-                out.add(new PageSpec(path, "comparison.ftlh", frame.info(path, view.heading(), List.of(
+                String heading = ComparisonViews.heading(j.name().value(), year);
+                out.add(new PageSpec(path, "comparison.ftlh", frame.info(path, heading, List.of(
                         new Crumb(j.name().value(), SitePaths.jurisdiction(j.slug())),
                         new Crumb(year + " 年", SitePaths.year(j.slug(), year)),
-                        new Crumb("部门决算对比", null))), view));
+                        new Crumb("部门决算对比", null))), () -> views.view(j.name().value(), year, accounts, path),
+                        PageSpec.comparison(j.slug(), year)));
             }
         }
         return out;
@@ -139,6 +143,21 @@ public final class SiteViews {
         return b.value().endsWith("/") ? b.value() : b.value() + "/";
     }
 
+    /**
+     * What the navigation pages show, as one text: every document's type, department, name,
+     * jurisdiction, year, title, page and publish time. The navigation must be rendered again exactly
+     * when this changes.
+     */
+    public String navigationInputs() {
+        StringBuilder b = new StringBuilder();
+        for (Published p : published) {
+            b.append(p.type()).append('\t').append(p.department().slug()).append('\t').append(p.department().name().value()).append('\t')
+                    .append(p.department().jurisdiction()).append('\t').append(p.year()).append('\t').append(p.title()).append('\t')
+                    .append(p.path()).append('\t').append(p.published() == null ? "" : p.published().printed()).append('\n');
+        }
+        return b.toString();
+    }
+
     /** The entries of the site search. */
     public List<SearchEntry> search() {
         return SearchEntries.of(site, published);
@@ -148,7 +167,8 @@ public final class SiteViews {
         String path = SitePaths.GLOSSARY;
         List<DisclosureView.TermView> terms = site.glossary().stream()
                 .map(g -> new DisclosureView.TermView("term-" + g.id(), g.term().value(), g.definition().value())).toList();
-        return new PageSpec(path, "glossary.ftlh", frame.info(path, "名词解释", List.of(new Crumb("名词解释", null))), new GlossaryView(terms));
+        return PageSpec.of(path, "glossary.ftlh", frame.info(path, "名词解释", List.of(new Crumb("名词解释", null))), new GlossaryView(terms),
+                PageSpec.SITE);
     }
 
     /** The printed form of a publish time, or null. */

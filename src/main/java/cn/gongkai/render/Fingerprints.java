@@ -1,0 +1,157 @@
+package cn.gongkai.render;
+
+import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Site;
+import cn.gongkai.view.PageSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The fingerprint of what a page is made from, by the key it declares ({@link PageSpec#dependsOn()}).
+ * Every key includes the site's own inputs — the program, the theme, site.yaml and glossary.yaml — and
+ * then, explicitly: a final-accounts page its year folder's files, its department.yaml and last
+ * year's final-accounts.yaml (its 与上年相比 sentences); a budget review its file and department.yaml;
+ * a comparison the final accounts of its jurisdiction and year; the navigation the list of
+ * documents. Files are hashed by their bytes, never their paths or times, so a copy of the content
+ * elsewhere has the same fingerprints.
+ */
+public final class Fingerprints {
+
+    private static volatile String program;
+
+    private final Site site;
+    private final Path content;
+    private final String siteInputs;
+    private final String navigation;
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
+
+    /** {@code navigationInputs}: the navigation's inputs as text (see {@code SiteViews#navigationInputs}). */
+    public Fingerprints(Site site, Path content, Path theme, String navigationInputs) {
+        this.site = site;
+        this.content = content;
+        Hash h = new Hash().text(program()).text(tree(theme)).file(content.resolve("site.yaml")).file(content.resolve("glossary.yaml"));
+        this.siteInputs = h.hex();
+        this.navigation = new Hash().text(siteInputs).text(navigationInputs).hex();
+    }
+
+    /** The fingerprint of a page's inputs. */
+    public String of(String dependsOn) {
+        return memo.computeIfAbsent(dependsOn, this::compute);
+    }
+
+    private String compute(String key) {
+        if (key.equals(PageSpec.SITE)) return siteInputs;
+        if (key.equals(PageSpec.NAVIGATION)) return navigation;
+        int colon = key.indexOf(':');
+        String kind = key.substring(0, colon);
+        String[] arg = key.substring(colon + 1).split("/");
+        int year = Integer.parseInt(arg[1]);
+        Hash h = new Hash().text(siteInputs).text(key);
+        switch (kind) {
+            case "final-accounts" -> {
+                Path dept = content.resolve("departments").resolve(arg[0]);
+                Path folder = dept.resolve(arg[1]);
+                h.file(dept.resolve("department.yaml")).file(folder.resolve("final-accounts.yaml"))
+                        .file(folder.resolve("explanations.md")).file(folder.resolve("performance.yaml"))
+                        .file(dept.resolve(String.valueOf(year - 1)).resolve("final-accounts.yaml"));
+            }
+            case "budget-review" -> {
+                Path dept = content.resolve("departments").resolve(arg[0]);
+                h.file(dept.resolve("department.yaml")).file(dept.resolve(arg[1]).resolve("budget-review.yaml"));
+            }
+            case "comparison" -> {
+                List<FinalAccounts> accounts = site.finalAccounts().stream()
+                        .filter(f -> f.department().jurisdiction().equals(arg[0]) && f.year() == year)
+                        .sorted((a, b) -> a.department().slug().compareTo(b.department().slug())).toList();
+                for (FinalAccounts fa : accounts) {
+                    Path dept = content.resolve("departments").resolve(fa.department().slug());
+                    h.text(fa.department().slug()).file(dept.resolve("department.yaml"))
+                            .file(dept.resolve(String.valueOf(year)).resolve("final-accounts.yaml"));
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown dependency: " + key);
+        }
+        return h.hex();
+    }
+
+    /**
+     * The program itself: the jar it runs from, or its class folder (tests, development). A new
+     * version of gongkai renders every page again.
+     */
+    static String program() {
+        String p = program;
+        if (p == null) {
+            try {
+                Path code = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                p = Files.isDirectory(code) ? tree(code) : new Hash().file(code).hex();
+            } catch (URISyntaxException | RuntimeException e) {
+                p = "unknown-" + System.nanoTime(); // cannot tell: treat every build as a new program
+            }
+            program = p;
+        }
+        return p;
+    }
+
+    /** Every file under {@code root}: relative path and bytes, in path order. */
+    static String tree(Path root) {
+        Hash h = new Hash();
+        if (!Files.isDirectory(root)) return h.hex();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                h.text(root.relativize(f).toString().replace('\\', '/')).file(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return h.hex();
+    }
+
+    /** SHA-256 over length-prefixed parts, so no two different lists of parts hash alike. */
+    private static final class Hash {
+        private final MessageDigest md;
+
+        Hash() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Hash text(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            md.update((b.length + ":").getBytes(StandardCharsets.US_ASCII));
+            md.update(b);
+            return this;
+        }
+
+        /** A file's bytes; a missing file hashes differently from an empty one. */
+        Hash file(Path f) {
+            try {
+                if (!Files.isRegularFile(f)) return text("(absent)");
+                byte[] b = Files.readAllBytes(f);
+                md.update((b.length + "#").getBytes(StandardCharsets.US_ASCII));
+                md.update(b);
+                return this;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
+    }
+}
