@@ -9,6 +9,7 @@ import cn.gongkai.render.Metrics;
 import cn.gongkai.render.Progress;
 import cn.gongkai.render.SiteFiles;
 import cn.gongkai.render.SiteRenderer;
+import cn.gongkai.render.SvgCharts;
 import cn.gongkai.render.Templates;
 import cn.gongkai.render.chart.ChartRenderer;
 import cn.gongkai.render.chart.CjkFontProbe;
@@ -81,8 +82,14 @@ public final class Gongkai {
 
     private final CatalogLoader catalogs = new CatalogLoader();
     private final Parser markdownParser = MarkdownHtml.newParser();
+    /** Kept for the life of this object: a department read before is not read again until its files change (serve). */
+    private final ContentLoader loader = new ContentLoader(catalogs, markdownParser);
+    private final Validator validator = new Validator(catalogs::forYear);
     private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ChartRenderer charts;
+    /** Charts drawn for one build are found again by the next (serve), by a hash of their data. */
+    private final SvgCharts svg;
+    private final java.util.Map<Path, Templates> templates = new java.util.HashMap<>();
 
     /** Charts are laid out with the machine's Chinese font, if it has one. */
     public Gongkai() {
@@ -92,14 +99,15 @@ public final class Gongkai {
     /** {@code fonts} decides how chart labels are measured (tests force the no-font path). */
     public Gongkai(CjkFontProbe fonts) {
         this.charts = new ChartRenderer(ValueFormat.DEFAULT, fonts, notes::add);
+        this.svg = new SvgCharts(charts);
     }
 
     /** Loads the content and, when it loaded, checks it with every rule. */
     public Check check(Content content) {
-        ContentLoader.Result r = new ContentLoader(catalogs, markdownParser).load(content.folder(), content.display());
+        ContentLoader.Result r = loader.load(content.folder(), content.display());
         if (r.site().isEmpty()) return new Check(r.site(), r.findings());
         List<Finding> findings = new ArrayList<>(r.findings());
-        findings.addAll(new Validator(catalogs::forYear).validate(r.site().get()));
+        findings.addAll(validator.validate(r.site().get()));
         Collections.sort(findings);
         return new Check(r.site(), List.copyOf(findings));
     }
@@ -131,8 +139,8 @@ public final class Gongkai {
         metrics.stage("规划页面", System.nanoTime() - t);
         try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme), options.incremental())) {
             t = System.nanoTime();
-            Templates templates = new Templates(theme.resolve("templates"));
-            SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), charts, options.threads());
+            Templates templates = templates(theme.resolve("templates"));
+            SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), svg, options.threads());
             renderer.render(pages, folder, fingerprints, metrics, options.progress());
             metrics.stage("生成页面和下载文件", System.nanoTime() - t);
             t = System.nanoTime();
@@ -152,6 +160,16 @@ public final class Gongkai {
         } catch (Templates.ThemeException e) {
             return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
         }
+    }
+
+    /** One FreeMarker configuration per theme for the life of this object (its template cache follows edits). */
+    private synchronized Templates templates(Path folder) throws IOException {
+        Templates t = templates.get(folder.toAbsolutePath().normalize());
+        if (t == null) {
+            t = new Templates(folder);
+            templates.put(folder.toAbsolutePath().normalize(), t);
+        }
+        return t;
     }
 
     private List<String> notes() {

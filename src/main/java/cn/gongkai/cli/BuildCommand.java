@@ -100,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** themes/default beside the installed program (the launcher sets gongkai.home), else in the working folder. */
-    private static Path defaultTheme() {
+    static Path defaultTheme() {
         String home = System.getProperty("gongkai.home");
         Path base = home != null ? Path.of(home) : Path.of("");
         return base.resolve("themes").resolve("default");

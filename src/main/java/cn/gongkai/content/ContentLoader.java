@@ -70,6 +70,7 @@ public final class ContentLoader {
     private static final List<String> FINAL_ACCOUNTS_FILES = List.of(FINAL_ACCOUNTS, "explanations.md", "performance.yaml");
 
     private final YamlReader yaml = new YamlReader();
+    private final Map<Path, Cached> departmentCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final CatalogLoader catalogs;
     private final ExplanationsReader explanations;
 
@@ -108,6 +109,31 @@ public final class ContentLoader {
                           List<BudgetReview> reviews) {
     }
 
+    /** A department folder as read last time, with the signature of everything its reading depended on. */
+    private record Cached(String signature, Loaded loaded) {
+    }
+
+    /** Each file under {@code dir}: its path, size, time and kind; a changed byte changes the time. */
+    private static String tree(Path dir) {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted().toList()) b.append(p).append(signature(p));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            b.append("unreadable:").append(System.nanoTime()); // never matches: read it again
+        }
+        return b.toString();
+    }
+
+    private static String signature(Path p) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return "[" + a.size() + "," + a.lastModifiedTime().toMillis() + "," + (a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : "f") + "]";
+        } catch (IOException e) {
+            return "[absent]";
+        }
+    }
+
     /** One load: the state shared while walking the folder. */
     private final class Run {
         private final SourceFiles files;
@@ -131,11 +157,19 @@ public final class ContentLoader {
             } else {
                 // Departments are independent: read them in parallel, each with its own findings, then
                 // merge in folder order so the result never depends on thread timing.
-                List<Loaded> loaded = children(depts).parallelStream().map(dir -> {
+                // A department whose files, site.yaml and glossary.yaml are as last time is not read again (serve).
+                String shared = signature(root.resolve("site.yaml")) + signature(root.resolve("glossary.yaml")) + files.display(root);
+                List<Path> dirs = children(depts);
+                List<Loaded> loaded = dirs.parallelStream().map(dir -> {
+                    String signature = shared + "|" + tree(dir);
+                    Cached hit = departmentCache.get(dir);
+                    if (hit != null && hit.signature().equals(signature)) return hit.loaded();
                     Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                     new Run(files, l.findings()::add).department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
+                    if (config != null && glossary != null) departmentCache.put(dir, new Cached(signature, l));
                     return l;
                 }).toList();
+                departmentCache.keySet().retainAll(new java.util.HashSet<>(dirs));
                 for (Loaded l : loaded) {
                     l.findings().forEach(report);
                     departments.addAll(l.departments());

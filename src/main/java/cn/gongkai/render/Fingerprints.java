@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 public final class Fingerprints {
 
     private static volatile String program;
+    /** Each file's SHA-256 by path, size and mtime: a file read for one build is not read again until it changes. */
+    private static final Map<Path, String[]> FILES = new ConcurrentHashMap<>();
 
     private final Site site;
     private final Path content;
@@ -118,6 +120,27 @@ public final class Fingerprints {
         return h.hex();
     }
 
+    /** The SHA-256 of a file's bytes, "(absent)" when there is no such file. */
+    static String digest(Path f) {
+        try {
+            var a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile()) return "(absent)";
+            String stamp = a.size() + "/" + a.lastModifiedTime().toMillis();
+            Path key = f.toAbsolutePath().normalize();
+            String[] known = FILES.get(key);
+            if (known != null && known[0].equals(stamp)) return known[1];
+            String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+            FILES.put(key, new String[]{stamp, hex});
+            return hex;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "(absent)";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SHA-256 over length-prefixed parts, so no two different lists of parts hash alike. */
     private static final class Hash {
         private final MessageDigest md;
@@ -137,17 +160,9 @@ public final class Fingerprints {
             return this;
         }
 
-        /** A file's bytes; a missing file hashes differently from an empty one. */
+        /** A file's bytes (through their SHA-256); a missing file hashes differently from an empty one. */
         Hash file(Path f) {
-            try {
-                if (!Files.isRegularFile(f)) return text("(absent)");
-                byte[] b = Files.readAllBytes(f);
-                md.update((b.length + "#").getBytes(StandardCharsets.US_ASCII));
-                md.update(b);
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return text(digest(f));
         }
 
         String hex() {

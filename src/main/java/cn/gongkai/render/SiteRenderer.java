@@ -34,16 +34,19 @@ public final class SiteRenderer {
     private final Path themeStatic;
     private final SvgCharts charts;
     private final int threads;
+    private final int chartsBefore;
     private final AtomicInteger rendered = new AtomicInteger();
 
     public SiteRenderer(Templates templates, Path themeStatic, ChartRenderer charts) {
-        this(templates, themeStatic, charts, Runtime.getRuntime().availableProcessors());
+        this(templates, themeStatic, new SvgCharts(charts), Runtime.getRuntime().availableProcessors());
     }
 
-    public SiteRenderer(Templates templates, Path themeStatic, ChartRenderer charts, int threads) {
+    /** {@code charts} may be shared between builds (serve), so a chart drawn before is not drawn again. */
+    public SiteRenderer(Templates templates, Path themeStatic, SvgCharts charts, int threads) {
         this.templates = templates;
         this.themeStatic = themeStatic;
-        this.charts = new SvgCharts(charts);
+        this.charts = charts;
+        this.chartsBefore = charts.drawn();
         this.threads = Math.max(1, threads);
     }
 
@@ -121,9 +124,9 @@ public final class SiteRenderer {
         out.write(SitePaths.dataPackage(page), ReviewFiles.descriptor(r, "fiscal-data.csv"), page, inputs);
     }
 
-    /** How many distinct charts were drawn. */
+    /** How many charts this build drew. */
     public int chartsDrawn() {
-        return charts.drawn();
+        return charts.drawn() - chartsBefore;
     }
 
     /** How many pages were rendered (not kept from the last build). */

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * used charts are cached by a hash of their data and value format, so a chart several pages share is
  * drawn once.
  */
-final class SvgCharts implements TemplateMethodModelEx {
+public final class SvgCharts implements TemplateMethodModelEx {
 
     /** Enough for the charts a page shares with others; bounded so a site of 10,000 disclosures does not keep them all. */
     static final int CACHED = 1024;
@@ -33,7 +33,7 @@ final class SvgCharts implements TemplateMethodModelEx {
         }
     });
 
-    SvgCharts(ChartRenderer renderer) {
+    public SvgCharts(ChartRenderer renderer) {
         this.renderer = renderer;
     }
 
@@ -58,8 +58,8 @@ final class SvgCharts implements TemplateMethodModelEx {
         return decimals < 0 ? v -> v.stripTrailingZeros().toPlainString() : ValueFormat.decimals(decimals);
     }
 
-    /** How many charts were drawn (a chart found in the cache is not drawn again). */
-    int drawn() {
+    /** How many charts were drawn so far (a chart found in the cache is not drawn again). */
+    public int drawn() {
         return drawn.get();
     }
 }

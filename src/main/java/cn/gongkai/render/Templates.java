@@ -43,6 +43,8 @@ public final class Templates {
         cfg.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
+        // One configuration lives as long as serve: a template saved by a theme author is read again at once.
+        cfg.setTemplateUpdateDelayMilliseconds(0);
     }
 
     /** Renders {@code template} with {@code model}; a template problem becomes a {@link ThemeException}. */

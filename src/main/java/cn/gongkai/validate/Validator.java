@@ -8,12 +8,24 @@ import cn.gongkai.model.review.BudgetReview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
-/** Runs every check on every document of a site (final accounts, budget reviews) and returns the findings. */
+/**
+ * Runs every check on every document of a site (final accounts, budget reviews) and returns the
+ * findings. A document is checked again only when it, last year's final accounts or the check
+ * settings changed since the previous call (the loader hands back the same objects for unchanged
+ * files), so serve re-checks what an editor touched, not the whole site.
+ */
 public final class Validator {
 
     private final IntFunction<Catalog> catalogs;
+    /** Findings of a document, by the document's identity, with what they were computed from. */
+    private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Object document, Object previous, String settings, List<Finding> findings) {
+    }
 
     public Validator(IntFunction<Catalog> catalogs) {
         this.catalogs = catalogs;
@@ -28,17 +40,43 @@ public final class Validator {
         // Each document is checked on its own (a final account reads last year's only): in parallel,
         // collected in document order.
         List<Finding> out = new ArrayList<>();
-        site.finalAccounts().parallelStream().map(fa -> {
+        String key = settings.roundingPerAddend() + "/" + settings.roundingMax() + "/" + settings.stateCapitalFrom();
+        Map<Object, Cached> next = new ConcurrentHashMap<>();
+        site.finalAccounts().parallelStream().map(fa -> cached(fa, site.previousYear(fa).orElse(null), key, next, () -> {
             Report report = new Report(tolerance, fa.unit());
             for (Check c : checks) c.check(fa, report);
             return report.findings();
-        }).toList().forEach(out::addAll);
+        })).toList().forEach(out::addAll);
         BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
-        site.budgetReviews().parallelStream().map(review -> {
+        site.budgetReviews().parallelStream().map(review -> cached(review, null, key, next, () -> {
             Report report = new Report(tolerance, review.unit());
             reviewChecks.check(review, report);
             return report.findings();
-        }).toList().forEach(out::addAll);
+        })).toList().forEach(out::addAll);
+        cache.clear();
+        cache.putAll(next);
         return out;
+    }
+
+    private List<Finding> cached(Object document, Object previous, String settings, Map<Object, Cached> next,
+                                 java.util.function.Supplier<List<Finding>> check) {
+        Identity id = new Identity(document);
+        Cached hit = cache.get(id);
+        List<Finding> findings = hit != null && hit.previous() == previous && hit.settings().equals(settings) ? hit.findings() : check.get();
+        next.put(id, new Cached(document, previous, settings, findings));
+        return findings;
+    }
+
+    /** A key equal only to itself: documents are records whose equality would compare every cell. */
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
     }
 }

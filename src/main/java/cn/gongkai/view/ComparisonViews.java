@@ -103,14 +103,19 @@ public final class ComparisonViews {
         return v.map(x -> new ComparisonView.Cell(format.format(x), false)).orElse(new ComparisonView.Cell("", true));
     }
 
-    /** 基本支出 and 项目支出 per department; “三公”经费, 会议费 and 培训费 per department. */
+    /** A chart of more bars than this cannot be read; the table above still lists every department. */
+    static final int CHARTED = 20;
+
+    /** 基本支出 and 项目支出 per department; “三公”经费, 会议费 and 培训费 per department (the largest spenders when there are many). */
     private List<ChartView> charts(List<Values> all) {
         List<ChartView> out = new ArrayList<>();
         if (all.isEmpty()) return out;
-        List<String> names = all.stream().map(v -> v.fa().department().name().value()).toList();
+        List<Values> shown = all.size() > CHARTED ? all.subList(0, CHARTED) : all;
+        String which = all.size() > CHARTED ? "支出合计最多的 " + CHARTED + " 个部门" : "各部门";
+        List<String> names = shown.stream().map(v -> v.fa().department().name().value()).toList();
         String axis = "金额（" + unit.label() + "）";
-        out.add(grouped("chart-compare-spending", "各部门支出：基本支出与项目支出", names, all, List.of(2, 3), axis));
-        out.add(grouped("chart-compare-three-public", "各部门“三公”经费、会议费、培训费", names, all, List.of(4, 6, 7), axis));
+        out.add(grouped("chart-compare-spending", which + "支出：基本支出与项目支出", names, shown, List.of(2, 3), axis));
+        out.add(grouped("chart-compare-three-public", which + "“三公”经费、会议费、培训费", names, shown, List.of(4, 6, 7), axis));
         return out;
     }
 
