@@ -56,7 +56,14 @@ public final class YamlReader {
      * reports a finding when the text is not valid YAML.
      */
     public Optional<YNode> read(String file, String text, Consumer<Finding> report) {
-        try (JsonParser p = factory.createParser(text)) {
+        JsonParser p;
+        try {
+            p = factory.createParser(text);
+        } catch (IOException e) {
+            report.accept(Finding.error("YAML01", new Location(file, 1, 1), YamlMessages.syntax(String.valueOf(e.getMessage()))));
+            return Optional.empty();
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return Optional.of(new YScalar("", ScalarKind.NULL, new Location(file, 1, 1)));
@@ -64,7 +71,9 @@ public final class YamlReader {
             YNode root = node(file, p, report);
             return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
-            report.accept(Finding.error("YAML01", locate(file, e.getLocation()), YamlMessages.syntax(e.getOriginalMessage())));
+            // A limit (nesting depth) is signalled without a location: the parser is still where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            report.accept(Finding.error("YAML01", locate(file, at), YamlMessages.syntax(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits (aliases, code points) with its own runtime exceptions.

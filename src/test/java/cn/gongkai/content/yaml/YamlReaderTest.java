@@ -73,6 +73,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void deepNestingIsReportedWhereTheLimitIsPassed() {
+        StringBuilder deep = new StringBuilder("title: x\n");
+        for (int i = 0; i < 50; i++) deep.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        assertTrue(read(deep.toString()).isEmpty());
+        assertEquals("YAML01", findings.get(0).code());
+        // The root is level 1 and k0's map level 2 (line 3): level MAX_DEPTH + 1 starts on line MAX_DEPTH + 2.
+        assertEquals(YamlReader.MAX_DEPTH + 2, findings.get(0).location().line(), "the line where the nesting passes the limit");
+    }
+
+    @Test
     void tabsAreExplained() {
         assertTrue(read("a:\n\tb: 1\n").isEmpty());
         assertTrue(findings.get(0).message().contains("制表符"), findings.get(0).message());
