@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads content files as text: refuses files outside the content folder (symlinks), files too big
@@ -35,7 +36,9 @@ final class SourceFiles {
 
     /** The name used in messages: the content folder as the user named it, then the relative path. */
     String display(Path file) {
-        String rel = root.relativize(file).toString().replace('\\', '/');
+        // Joined name by name rather than by replacing backslashes: on Linux a backslash is part of a name.
+        String rel = String.join("/", StreamSupport.stream(root.relativize(file).spliterator(), false)
+                .map(Path::toString).toList());
         return displayRoot.isEmpty() ? rel : displayRoot + "/" + rel;
     }
 
