@@ -29,6 +29,7 @@ public final class Rules {
             new Rule("YAML05", ERROR, "同一层级的键重复"),
             new Rule("YAML06", ERROR, "使用了 YAML 锚点或别名"),
             new Rule("YAML07", ERROR, "金额或数字格式不对"),
+            new Rule("YAML08", ERROR, "文字中有控制字符"),
             new Rule("SLUG01", ERROR, "部门文件夹名不能用作网址"),
             new Rule("SITE01", ERROR, "部门所属行政区划未在 site.yaml 中定义"),
             new Rule("SITE02", ERROR, "行政区划标识重复，或与网站自身的文件夹重名"),

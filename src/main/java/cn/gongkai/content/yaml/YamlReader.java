@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Parses YAML text into a {@link YNode} tree. Duplicate keys, alias bombs, deep nesting and huge
- * documents are reported as findings, never as exceptions; the messages are in Chinese.
+ * Parses YAML text into a {@link YNode} tree. Duplicate keys, alias bombs, deep nesting, huge
+ * documents and control characters written as escapes are reported as findings, never as
+ * exceptions; the messages are in Chinese.
  */
 public final class YamlReader {
 
@@ -97,8 +98,9 @@ public final class YamlReader {
                 List<YEntry> entries = new ArrayList<>();
                 Map<String, Location> seen = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    YScalar key = new YScalar(name, ScalarKind.STRING, locate(file, p.currentTokenLocation()));
+                    Location keyAt = locate(file, p.currentTokenLocation());
+                    String name = printable(p.currentName(), keyAt, report);
+                    YScalar key = new YScalar(name, ScalarKind.STRING, keyAt);
                     p.nextToken();
                     YNode value = node(file, p, report);
                     Location first = seen.putIfAbsent(name, key.at());
@@ -131,9 +133,22 @@ public final class YamlReader {
                 return new YScalar(p.getText(), ScalarKind.FLOAT, at);
             }
             default -> {
-                return new YScalar(p.getText() == null ? "" : p.getText(), ScalarKind.STRING, at);
+                return new YScalar(p.getText() == null ? "" : printable(p.getText(), at, report), ScalarKind.STRING, at);
             }
         }
+    }
+
+    /**
+     * {@code text}, or, when an escape such as "\x01" or "\e" put a control character in it, a finding
+     * and the text with that character replaced (so later messages do not print it).
+     */
+    private static String printable(String text, Location at, Consumer<Finding> report) {
+        int bad = ControlCharacters.first(text);
+        if (bad < 0) return text;
+        String what = ControlCharacters.name(text.charAt(bad));
+        report.accept(Finding.error("YAML08", at, "文字中有控制字符 " + what + "（多半是双引号字符串里的 \\x、\\u 或 \\e 等转义写出的）；"
+                + "网页、订阅和下载文件里不能有这种字符，请删去", "文本字符", what));
+        return ControlCharacters.replaced(text);
     }
 
     private static Location locate(String file, JsonLocation l) {

@@ -83,6 +83,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void controlCharactersWrittenAsEscapesAreReportedAndNotPassedOn() {
+        YMap root = (YMap) read("name: \"甲\\e[2J乙\"\n\"k\\x01\": 1\nok: \"丙\\t丁😀\"\n").orElseThrow();
+        assertEquals(List.of("YAML08", "YAML08"), findings.stream().map(Finding::code).toList());
+        assertTrue(findings.get(0).message().contains("U+001B"), findings.get(0).message());
+        assertEquals(2, findings.get(1).location().line());
+        assertEquals("甲\uFFFD[2J乙", ((YScalar) root.get("name").orElseThrow()).text(), "later messages cannot print the character");
+        assertEquals("丙\t丁😀", ((YScalar) root.get("ok").orElseThrow()).text(), "tabs and characters beyond U+FFFF are text");
+    }
+
+    @Test
     void tabsAreExplained() {
         assertTrue(read("a:\n\tb: 1\n").isEmpty());
         assertTrue(findings.get(0).message().contains("制表符"), findings.get(0).message());
