@@ -38,6 +38,7 @@ public final class Rules {
             new Rule("EXPL01", ERROR, "无法识别的情况说明标题"),
             new Rule("EXPL02", ERROR, "情况说明的同一部分写了两次"),
             new Rule("EXPL03", ERROR, "情况说明第一个标题之前有文字"),
+            new Rule("EXPL05", ERROR, "情况说明超出处理限度（过长、嵌套过深，或符号、HTML 标签过多）"),
             // Codes
             new Rule("CODE01", ERROR, "科目编码不在分类目录中，且未写科目名称"),
             new Rule("CODE02", WARNING, "科目名称与分类目录不同"),
