@@ -46,6 +46,7 @@ import java.util.stream.Stream;
  *     - { code: FILE01, file: departments/x/department.yaml }
  *   says: ["全角"]                                                 (text the command prints)
  *   shown: ["&lt;script&gt;"]                                      (text a published page shows, for exit 0)
+ *   cells: ["'=SUM(A1)"]                                            (a cell of a published CSV, for exit 0)
  * </pre>
  *
  * Paths are relative to the content folder; {@code ../} reaches the case's work folder around it, where
@@ -253,6 +254,13 @@ public final class ContentCase {
     public List<String> shown() {
         List<String> out = new ArrayList<>();
         spec.path("expect").path("shown").forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    /** Cells some published CSV download must hold, e.g. a formula defused by a leading apostrophe. */
+    public List<String> cells() {
+        List<String> out = new ArrayList<>();
+        spec.path("expect").path("cells").forEach(t -> out.add(t.asText()));
         return out;
     }
 
