@@ -40,6 +40,7 @@ final class ExplanationsReader {
     }
 
     List<ExplanationSection> read(String file, String text, Consumer<Finding> report) {
+        if (!MarkdownLimits.check(file, text, report)) return List.of();
         Node doc = parser.parse(text);
         List<Heading> headings = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {

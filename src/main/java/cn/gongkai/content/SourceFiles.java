@@ -1,5 +1,6 @@
 package cn.gongkai.content;
 
+import cn.gongkai.content.yaml.ControlCharacters;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Location;
 
@@ -13,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads content files as text: refuses files outside the content folder (symlinks), files too big
- * to be content, and bytes that are not UTF-8, each with a message an editor can act on.
+ * to be content, bytes that are not UTF-8 and characters that are not text (control characters),
+ * each with a message an editor can act on.
  */
 final class SourceFiles {
 
@@ -35,7 +38,9 @@ final class SourceFiles {
 
     /** The name used in messages: the content folder as the user named it, then the relative path. */
     String display(Path file) {
-        String rel = root.relativize(file).toString().replace('\\', '/');
+        // Joined name by name rather than by replacing backslashes: on Linux a backslash is part of a name.
+        String rel = String.join("/", StreamSupport.stream(root.relativize(file).spliterator(), false)
+                .map(Path::toString).toList());
         return displayRoot.isEmpty() ? rel : displayRoot + "/" + rel;
     }
 
@@ -87,8 +92,13 @@ final class SourceFiles {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            if (text.indexOf('\0') >= 0) {
-                report.accept(Finding.error("FILE06", Location.ofFile(name), "文件含有空字符（\\0），不是文本文件"));
+            int bad = ControlCharacters.first(text);
+            if (bad >= 0) {
+                int line = 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+                int column = bad - text.lastIndexOf('\n', bad - 1);
+                String what = ControlCharacters.name(text.charAt(bad));
+                report.accept(Finding.error("FILE06", new Location(name, line, column), "第 " + line + " 行第 " + column + " 列有控制字符 "
+                        + what + "，不是文本中应有的字符（常因从其他软件复制粘贴带入）；请删去这个字符", "文本字符", what));
                 return Optional.empty();
             }
             return Optional.of(text);

@@ -29,6 +29,7 @@ public final class Rules {
             new Rule("YAML05", ERROR, "同一层级的键重复"),
             new Rule("YAML06", ERROR, "使用了 YAML 锚点或别名"),
             new Rule("YAML07", ERROR, "金额或数字格式不对"),
+            new Rule("YAML08", ERROR, "文字中有控制字符"),
             new Rule("SLUG01", ERROR, "部门文件夹名不能用作网址"),
             new Rule("SITE01", ERROR, "部门所属行政区划未在 site.yaml 中定义"),
             new Rule("SITE02", ERROR, "行政区划标识重复，或与网站自身的文件夹重名"),
@@ -37,6 +38,7 @@ public final class Rules {
             new Rule("EXPL01", ERROR, "无法识别的情况说明标题"),
             new Rule("EXPL02", ERROR, "情况说明的同一部分写了两次"),
             new Rule("EXPL03", ERROR, "情况说明第一个标题之前有文字"),
+            new Rule("EXPL05", ERROR, "情况说明超出处理限度（过长、嵌套过深，或符号、HTML 标签过多）"),
             // Codes
             new Rule("CODE01", ERROR, "科目编码不在分类目录中，且未写科目名称"),
             new Rule("CODE02", WARNING, "科目名称与分类目录不同"),

@@ -42,4 +42,18 @@ class ExplanationsReaderTest {
         assertEquals(List.of("EXPL03", "EXPL02", "EXPL01"), findings.stream().map(Finding::code).toList());
         assertEquals(List.of(1, 5, 7), findings.stream().map(f -> f.location().line()).toList());
     }
+
+    @Test
+    void markdownBeyondWhatTheParserHandlesIsRefusedBeforeParsing() {
+        assertEquals(List.of(), read("## 十、预算绩效情况说明\n\n" + ">".repeat(100_000) + "\n"));
+        assertEquals("EXPL05", findings.get(0).code());
+        assertEquals(3, findings.get(0).location().line());
+    }
+
+    @Test
+    void ordinaryMarkdownIsWithinTheLimits() {
+        String md = "## 十、预算绩效情况说明\n\n- 一级\n  - 二级\n    1. 三级\n\n> 引用\n\n***\n\n**粗体**和_斜体_，<b>加粗</b>，2019-2020 年。\n";
+        read(md);
+        assertEquals(List.of(), findings);
+    }
 }

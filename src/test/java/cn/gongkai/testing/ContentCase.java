@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * description: 金额写成了汉字
+ * base: empty                                                      (start from an empty folder, not the sample)
  * edits:
  *   - file: departments/zhenan-xzspfwj/2019/final-accounts.yaml
  *     find: "total: 42.41, personnel: 42.41"
@@ -30,14 +32,28 @@ import java.util.stream.Stream;
  * delete: [departments/zhenan-xzspfwj/2019/explanations.md]
  * copy: [{ from: departments/a/2019, to: departments/a/2018 }]     (done before the edits)
  * rename: [{ from: departments/a, to: departments/B }]
+ * write: [{ path: site.yaml, text: "title: x" }]                   (a whole file, created or replaced)
+ * bytes: [{ file: site.yaml, find: "title", hex: "C0AE" }]         (raw bytes put before the text, or at the start)
  * symlinks: [{ path: departments/a/2019/final-accounts.yaml, target: /etc/hostname }]
- * generate: [{ path: departments/a/2019/explanations.md, bytes: 5000000 }]
+ * fifos: [departments/a/2019/explanations.md]                      (named pipes, which never end if read)
+ * generate: [{ path: departments/a/2019/explanations.md, bytes: 5000000, head: "x: ", line: "[" }]
+ * crlf: ["*"]                                                      (these files, or every file, with CRLF line ends)
+ * out: site                                                        (the --out given to build; see below)
  * expect:
  *   exit: 1
  *   findings:
  *     - { code: YAML07, edit: 0, text: "四十二" }
  *     - { code: FILE01, file: departments/x/department.yaml }
+ *   says: ["全角"]                                                 (text the command prints)
+ *   shown: ["&lt;script&gt;"]                                      (text a published page shows, for exit 0)
+ *   cells: ["'=SUM(A1)"]                                            (a cell of a published CSV, for exit 0)
  * </pre>
+ *
+ * Paths are relative to the content folder; {@code ../} reaches the case's work folder around it, where
+ * the output folder ({@code out}, default {@code site}) and anything outside the content live. The
+ * steps run in the order above, after copying the sample and the case folder's own content/;
+ * {@code generate} repeats {@code line} (default a heading of explanations.md) after {@code head} up to
+ * {@code bytes}; {@code crlf} runs last, and does not move lines or columns.
  */
 public final class ContentCase {
 
@@ -118,7 +134,8 @@ public final class ContentCase {
 
     /** Writes the case's content tree into {@code target} and returns the expected findings. */
     public List<Expected> materialize(Path target) throws IOException {
-        copyTree(Sample.CONTENT, target);
+        if (spec.path("base").asText("sample").equals("empty")) Files.createDirectories(target);
+        else copyTree(Sample.CONTENT, target);
         Path overlay = ROOT.resolve(name).resolve("content");
         if (Files.isDirectory(overlay)) copyTree(overlay, target);
         for (JsonNode c : spec.path("copy")) {
@@ -153,16 +170,46 @@ public final class ContentCase {
         for (JsonNode r : spec.path("rename")) {
             Files.move(target.resolve(r.get("from").asText()), target.resolve(r.get("to").asText()));
         }
+        for (JsonNode w : spec.path("write")) {
+            Path p = target.resolve(w.get("path").asText());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, w.get("text").asText(), StandardCharsets.UTF_8);
+        }
+        for (JsonNode b : spec.path("bytes")) {
+            Path file = target.resolve(b.get("file").asText());
+            byte[] bytes = Files.readAllBytes(file);
+            int at = b.has("find") ? indexOf(bytes, b.get("find").asText().getBytes(StandardCharsets.UTF_8)) : 0;
+            if (at < 0) throw new AssertionError(name + ": bytes: text not found in " + file);
+            byte[] insert = HexFormat.of().parseHex(b.get("hex").asText());
+            byte[] out = new byte[bytes.length + insert.length];
+            System.arraycopy(bytes, 0, out, 0, at);
+            System.arraycopy(insert, 0, out, at, insert.length);
+            System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+            Files.write(file, out);
+        }
         for (JsonNode l : spec.path("symlinks")) {
             Path p = target.resolve(l.get("path").asText());
             Files.deleteIfExists(p);
             Files.createSymbolicLink(p, Path.of(l.get("target").asText()));
         }
+        for (JsonNode f : spec.path("fifos")) {
+            Path p = target.resolve(f.asText());
+            Files.deleteIfExists(p);
+            Process mkfifo = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+            try {
+                if (mkfifo.waitFor() != 0) throw new AssertionError(name + ": mkfifo failed for " + p);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
         for (JsonNode g : spec.path("generate")) {
             Path p = target.resolve(g.get("path").asText());
-            byte[] line = "## 一、收入支出决算总体情况说明\n".getBytes(StandardCharsets.UTF_8);
-            try (var out = Files.newOutputStream(p)) {
-                for (long written = 0; written < g.get("bytes").asLong(); written += line.length) out.write(line);
+            byte[] head = g.path("head").asText("").getBytes(StandardCharsets.UTF_8);
+            byte[] line = g.path("line").asText("## 一、收入支出决算总体情况说明\n").getBytes(StandardCharsets.UTF_8);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
+                out.write(head);
+                for (long written = head.length; written < g.get("bytes").asLong(); written += line.length) out.write(line);
             }
         }
         List<Expected> out = new ArrayList<>();
@@ -187,7 +234,62 @@ public final class ContentCase {
                         f.path("line").asInt(0), f.path("column").asInt(0)));
             }
         }
+        crlf(target);
         return out;
+    }
+
+    /** The --out the case builds into: {@code out} from case.yaml (default "site") resolved against the work folder. */
+    public Path out(Path work) {
+        return work.resolve(spec.path("out").asText("site"));
+    }
+
+    /** Texts the command must print (stdout or stderr). */
+    public List<String> says() {
+        List<String> out = new ArrayList<>();
+        spec.path("expect").path("says").forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    /** Texts a published page must show as text (so hostile text was escaped, not dropped or run). */
+    public List<String> shown() {
+        List<String> out = new ArrayList<>();
+        spec.path("expect").path("shown").forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    /** Cells some published CSV download must hold, e.g. a formula defused by a leading apostrophe. */
+    public List<String> cells() {
+        List<String> out = new ArrayList<>();
+        spec.path("expect").path("cells").forEach(t -> out.add(t.asText()));
+        return out;
+    }
+
+    private void crlf(Path target) throws IOException {
+        for (JsonNode c : spec.path("crlf")) {
+            List<Path> files;
+            if (c.asText().equals("*")) {
+                try (Stream<Path> s = Files.walk(target)) {
+                    files = s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+                }
+            } else {
+                files = List.of(target.resolve(c.asText()));
+            }
+            for (Path p : files) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                Files.writeString(p, text.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) continue outer;
+            }
+            return i;
+        }
+        return -1;
     }
 
     public static void copyTree(Path from, Path to) throws IOException {

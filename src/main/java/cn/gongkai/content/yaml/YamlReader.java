@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Parses YAML text into a {@link YNode} tree. Duplicate keys, alias bombs, deep nesting and huge
- * documents are reported as findings, never as exceptions; the messages are in Chinese.
+ * Parses YAML text into a {@link YNode} tree. Duplicate keys, alias bombs, deep nesting, huge
+ * documents and control characters written as escapes are reported as findings, never as
+ * exceptions; the messages are in Chinese.
  */
 public final class YamlReader {
 
@@ -56,7 +57,14 @@ public final class YamlReader {
      * reports a finding when the text is not valid YAML.
      */
     public Optional<YNode> read(String file, String text, Consumer<Finding> report) {
-        try (JsonParser p = factory.createParser(text)) {
+        JsonParser p;
+        try {
+            p = factory.createParser(text);
+        } catch (IOException e) {
+            report.accept(Finding.error("YAML01", new Location(file, 1, 1), YamlMessages.syntax(String.valueOf(e.getMessage()))));
+            return Optional.empty();
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return Optional.of(new YScalar("", ScalarKind.NULL, new Location(file, 1, 1)));
@@ -64,7 +72,9 @@ public final class YamlReader {
             YNode root = node(file, p, report);
             return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
-            report.accept(Finding.error("YAML01", locate(file, e.getLocation()), YamlMessages.syntax(e.getOriginalMessage())));
+            // A limit (nesting depth) is signalled without a location: the parser is still where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            report.accept(Finding.error("YAML01", locate(file, at), YamlMessages.syntax(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals some limits (aliases, code points) with its own runtime exceptions.
@@ -88,8 +98,9 @@ public final class YamlReader {
                 List<YEntry> entries = new ArrayList<>();
                 Map<String, Location> seen = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    YScalar key = new YScalar(name, ScalarKind.STRING, locate(file, p.currentTokenLocation()));
+                    Location keyAt = locate(file, p.currentTokenLocation());
+                    String name = printable(p.currentName(), keyAt, report);
+                    YScalar key = new YScalar(name, ScalarKind.STRING, keyAt);
                     p.nextToken();
                     YNode value = node(file, p, report);
                     Location first = seen.putIfAbsent(name, key.at());
@@ -122,9 +133,22 @@ public final class YamlReader {
                 return new YScalar(p.getText(), ScalarKind.FLOAT, at);
             }
             default -> {
-                return new YScalar(p.getText() == null ? "" : p.getText(), ScalarKind.STRING, at);
+                return new YScalar(p.getText() == null ? "" : printable(p.getText(), at, report), ScalarKind.STRING, at);
             }
         }
+    }
+
+    /**
+     * {@code text}, or, when an escape such as "\x01" or "\e" put a control character in it, a finding
+     * and the text with that character replaced (so later messages do not print it).
+     */
+    private static String printable(String text, Location at, Consumer<Finding> report) {
+        int bad = ControlCharacters.first(text);
+        if (bad < 0) return text;
+        String what = ControlCharacters.name(text.charAt(bad));
+        report.accept(Finding.error("YAML08", at, "文字中有控制字符 " + what + "（多半是双引号字符串里的 \\x、\\u 或 \\e 等转义写出的）；"
+                + "网页、订阅和下载文件里不能有这种字符，请删去", "文本字符", what));
+        return ControlCharacters.replaced(text);
     }
 
     private static Location locate(String file, JsonLocation l) {

@@ -73,6 +73,26 @@ class YamlReaderTest {
     }
 
     @Test
+    void deepNestingIsReportedWhereTheLimitIsPassed() {
+        StringBuilder deep = new StringBuilder("title: x\n");
+        for (int i = 0; i < 50; i++) deep.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        assertTrue(read(deep.toString()).isEmpty());
+        assertEquals("YAML01", findings.get(0).code());
+        // The root is level 1 and k0's map level 2 (line 3): level MAX_DEPTH + 1 starts on line MAX_DEPTH + 2.
+        assertEquals(YamlReader.MAX_DEPTH + 2, findings.get(0).location().line(), "the line where the nesting passes the limit");
+    }
+
+    @Test
+    void controlCharactersWrittenAsEscapesAreReportedAndNotPassedOn() {
+        YMap root = (YMap) read("name: \"甲\\e[2J乙\"\n\"k\\x01\": 1\nok: \"丙\\t丁😀\"\n").orElseThrow();
+        assertEquals(List.of("YAML08", "YAML08"), findings.stream().map(Finding::code).toList());
+        assertTrue(findings.get(0).message().contains("U+001B"), findings.get(0).message());
+        assertEquals(2, findings.get(1).location().line());
+        assertEquals("甲\uFFFD[2J乙", ((YScalar) root.get("name").orElseThrow()).text(), "later messages cannot print the character");
+        assertEquals("丙\t丁😀", ((YScalar) root.get("ok").orElseThrow()).text(), "tabs and characters beyond U+FFFF are text");
+    }
+
+    @Test
     void tabsAreExplained() {
         assertTrue(read("a:\n\tb: 1\n").isEmpty());
         assertTrue(findings.get(0).message().contains("制表符"), findings.get(0).message());
