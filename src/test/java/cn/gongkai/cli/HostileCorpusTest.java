@@ -2,9 +2,9 @@ package cn.gongkai.cli;
 
 import cn.gongkai.testing.Cli;
 import cn.gongkai.testing.ContentCase;
-import cn.gongkai.testing.CsvFile;
 import cn.gongkai.testing.Sample;
 import cn.gongkai.testing.TreeHash;
+import cn.gongkai.verify.CsvFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
