@@ -38,11 +38,33 @@ public final class ModelRefs {
     private final Map<String, String> rows = new HashMap<>();
     private final Map<String, String> columns = new HashMap<>();
 
-    private ModelRefs() {
+    private final FinalAccounts of;
+
+    private ModelRefs(FinalAccounts of) {
+        this.of = of;
     }
 
+    /**
+     * The names of {@code fa}'s figures. The last few are kept by identity: the checks of one
+     * disclosure ask for them one after another, and each costs a map entry per cell.
+     */
     public static ModelRefs of(FinalAccounts fa) {
-        ModelRefs refs = new ModelRefs();
+        synchronized (RECENT) {
+            for (ModelRefs r : RECENT) if (r.of == fa) return r;
+        }
+        ModelRefs refs = build(fa);
+        synchronized (RECENT) {
+            RECENT.addFirst(refs);
+            if (RECENT.size() > RECENT_SIZE) RECENT.removeLast();
+        }
+        return refs;
+    }
+
+    private static final int RECENT_SIZE = 16;
+    private static final java.util.ArrayDeque<ModelRefs> RECENT = new java.util.ArrayDeque<>();
+
+    private static ModelRefs build(FinalAccounts fa) {
+        ModelRefs refs = new ModelRefs(fa);
         for (DisclosureTable t : fa.tables().all()) refs.table(t);
         refs.facts(fa.facts());
         return refs;
@@ -152,13 +174,22 @@ public final class ModelRefs {
     private void add(List<String> tableNames, TableKind k, List<String> rowNames, List<String> colNames, Amount a, String label) {
         String canonical = tableNames.get(0) + "." + rowNames.get(0) + (colNames == null ? "" : "." + colNames.get(0));
         byName.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
+        // Other names are recorded once per table, row and column, not once per cell.
         String table = normalise(tableNames.get(0));
-        for (String tn : tableNames) tables.putIfAbsent(normalise(tn), table);
-        String row = normalise(rowNames.get(0));
-        for (String rn : rowNames) rows.putIfAbsent(table + "." + normalise(rn), row);
-        if (colNames != null) {
+        if (!tables.containsKey(table)) {
+            for (String tn : tableNames) tables.putIfAbsent(normalise(tn), table);
+        }
+        if (rowNames.size() > 1) {
+            String row = normalise(rowNames.get(0));
+            if (rows.putIfAbsent(table + "." + row, row) == null) {
+                for (String rn : rowNames) rows.putIfAbsent(table + "." + normalise(rn), row);
+            }
+        }
+        if (colNames != null && colNames.size() > 1) {
             String column = normalise(colNames.get(0));
-            for (String cn : colNames) columns.putIfAbsent(table + "." + normalise(cn), column);
+            if (columns.putIfAbsent(table + "." + column, column) == null) {
+                for (String cn : colNames) columns.putIfAbsent(table + "." + normalise(cn), column);
+            }
         }
     }
 
@@ -190,6 +221,7 @@ public final class ModelRefs {
 
     /** Without white space, with 。 and ． read as ".", lower case; called for every figure, so without a regex. */
     private static String normalise(String s) {
+        if (plain(s)) return s;
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -197,5 +229,14 @@ public final class ModelRefs {
             b.append(c == '。' || c == '．' ? '.' : Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /** Already normal: lower-case ASCII letters, digits and punctuation without spaces (every canonical name). */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7e || c <= ' ' || (c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
     }
 }

@@ -19,20 +19,28 @@ import java.util.regex.Pattern;
  */
 final class RemnantChecks implements Check {
 
-    /** A pattern, its rule, and what to tell the editor. */
-    private record Remnant(String code, Pattern pattern, String advice) {
+    /**
+     * A pattern, its rule, what to tell the editor, and texts one of which any match contains (so the
+     * regex runs only on the few texts that could match: every text of every disclosure is scanned).
+     */
+    private record Remnant(String code, Pattern pattern, String advice, List<String> hints) {
+        boolean mayMatch(String text) {
+            for (String h : hints) if (text.contains(h)) return true;
+            return false;
+        }
     }
 
     private static final List<Remnant> REMNANTS = List.of(
             new Remnant("M01", Pattern.compile("(?<![A-Za-z])[XＸ]{2,}(?![A-Za-z])|[×✕＊*]{2,}"),
-                    "模板占位符未替换：请填写实际内容"),
+                    "模板占位符未替换：请填写实际内容", List.of("X", "Ｘ", "×", "✕", "＊", "*")),
             new Remnant("M02", Pattern.compile("主要原因(?:是|为|有)?[：:]?\\s*(?:[。；;，,]|$)"),
-                    "「主要原因」后面没有写原因：请写明原因，或删去这句"),
+                    "「主要原因」后面没有写原因：请写明原因，或删去这句", List.of("主要原因")),
             new Remnant("M03", Pattern.compile("(?:增加|减少|增长|下降|大于|小于|超过|节约)\\s*[（(](?:增加|减少|增长|下降|大于|小于|超过|节约)[）)]"
                     + "|[（(](?:增加|减少|增长|下降)[）)]"),
-                    "模板中的备选词未选定：请按实际情况只保留一个（如「增加」或「减少」）"),
+                    "模板中的备选词未选定：请按实际情况只保留一个（如「增加」或「减少」）", List.of("（", "(")),
             new Remnant("M04", Pattern.compile("如持平作持平表述|仍保留该表格式|在本表下方作下述说明|请在此处|如没有请填无|按上述格式|此处填写|（单位名称）|（部门名称）"),
-                    "模板的填写说明未删除：请删去说明文字并填写实际内容"));
+                    "模板的填写说明未删除：请删去说明文字并填写实际内容", List.of("如持平作持平表述", "仍保留该表格式", "在本表下方作下述说明",
+                    "请在此处", "如没有请填无", "按上述格式", "此处填写", "（单位名称）", "（部门名称）")));
 
     @Override
     public void check(FinalAccounts fa, Report r) {
@@ -60,6 +68,7 @@ final class RemnantChecks implements Check {
 
     private static void scan(String text, Location at, Report r) {
         for (Remnant m : REMNANTS) {
+            if (!m.mayMatch(text)) continue;
             Matcher matcher = m.pattern().matcher(text);
             if (matcher.find()) {
                 r.error(m.code(), where(text, matcher.start(), at), m.advice() + "：「" + excerpt(text, matcher.start(), matcher.end()) + "」");

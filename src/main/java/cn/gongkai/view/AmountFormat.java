@@ -17,10 +17,18 @@ public final class AmountFormat {
 
     private final MoneyUnit displayUnit;
     private final int decimals;
+    /** DecimalFormat is not thread-safe and costly to make: one per rendering thread. */
+    private final ThreadLocal<DecimalFormat> formats;
 
     public AmountFormat(MoneyUnit displayUnit, int decimals) {
         this.displayUnit = displayUnit;
         this.decimals = decimals;
+        this.formats = ThreadLocal.withInitial(() -> {
+            DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
     }
 
     /** The unit amounts from a file in {@code fileUnit} are shown in. */
@@ -36,10 +44,7 @@ public final class AmountFormat {
 
     /** The printed form of a value already in the display unit. */
     public String format(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(v.setScale(decimals, RoundingMode.HALF_UP));
+        return formats.get().format(v.setScale(decimals, RoundingMode.HALF_UP));
     }
 
     /** The value {@code a} shows as, in the display unit and rounded: what a reader sees. */
