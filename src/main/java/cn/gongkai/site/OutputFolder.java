@@ -14,26 +14,49 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The site being written: files go to a staging folder beside the output folder, which replaces
- * the output folder only on {@link #commit()}. A build that fails leaves the previous site as it
- * was. Nothing is written outside the staging folder, and a folder gongkai did not create is never
- * replaced.
+ * The site (or generated sample content) being written: files go to a staging folder beside the
+ * output folder, which replaces the output folder only on {@link #commit()}. A build that fails
+ * leaves the previous output as it was. Nothing is written outside the staging folder, and a folder
+ * gongkai did not create, as the same kind of output, is never replaced.
  */
 public final class OutputFolder implements AutoCloseable {
 
     /** Marks a folder as a site gongkai wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".gongkai-site";
 
+    /**
+     * What gongkai writes into an output folder, each with its own marker: a build may replace only
+     * a site, and {@code gongkai sample} only sample content, never one with the other.
+     */
+    public enum Kind {
+        SITE(MARKER, "网站"),
+        SAMPLE_CONTENT(".gongkai-sample", "示例内容");
+
+        private final String marker;
+        private final String what;
+
+        Kind(String marker, String what) {
+            this.marker = marker;
+            this.what = what;
+        }
+
+        public String marker() {
+            return marker;
+        }
+    }
+
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
     private final Path out;
+    private final Kind kind;
     private final Path staging;
     private final Path old;
     private boolean committed;
     private int written;
 
-    private OutputFolder(Path out) {
+    private OutputFolder(Path out, Kind kind) {
         this.out = out;
+        this.kind = kind;
         this.staging = out.resolveSibling("." + out.getFileName() + ".staging");
         this.old = out.resolveSibling("." + out.getFileName() + ".old");
     }
@@ -44,26 +67,31 @@ public final class OutputFolder implements AutoCloseable {
      * {@code protectedFolders} (the content and theme).
      */
     public static OutputFolder open(Path out, List<Path> protectedFolders) throws UnsafeOutputException, IOException {
+        return open(out, protectedFolders, Kind.SITE);
+    }
+
+    /** As {@link #open(Path, List)}, for output of {@code kind}: only a folder marked as that kind is replaced. */
+    public static OutputFolder open(Path out, List<Path> protectedFolders, Kind kind) throws UnsafeOutputException, IOException {
         Path abs = out.toAbsolutePath().normalize();
         if (abs.getParent() == null) throw new UnsafeOutputException("输出目录不能是根目录：" + out);
         for (Path p : protectedFolders) {
             Path prot = p.toAbsolutePath().normalize();
             if (abs.startsWith(prot) || prot.startsWith(abs)) {
-                throw new UnsafeOutputException("输出目录 " + out + " 与 " + p + " 重叠；生成的网站必须放在内容和主题以外的文件夹");
+                throw new UnsafeOutputException("输出目录 " + out + " 与 " + p + " 重叠；生成的" + kind.what + "必须放在内容和主题以外的文件夹");
             }
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(abs) || !Files.isDirectory(abs)) {
                 throw new UnsafeOutputException("输出路径 " + out + " 已存在且不是文件夹");
             }
-            if (!Files.exists(abs.resolve(MARKER)) && !isEmpty(abs)) {
-                throw new UnsafeOutputException("输出目录 " + out + " 已存在且不是 gongkai 生成的网站；为免误删其中文件，请换一个目录或先清空它");
+            if (!Files.exists(abs.resolve(kind.marker)) && !isEmpty(abs)) {
+                throw new UnsafeOutputException("输出目录 " + out + " 已存在且不是 gongkai 生成的" + kind.what + "；为免误删其中文件，请换一个目录或先清空它");
             }
         }
-        OutputFolder f = new OutputFolder(abs);
+        OutputFolder f = new OutputFolder(abs, kind);
         deleteTree(f.staging);
         Files.createDirectories(f.staging);
-        Files.writeString(f.staging.resolve(MARKER), "gongkai\n");
+        Files.writeString(f.staging.resolve(kind.marker), "gongkai\n");
         return f;
     }
 
