@@ -63,7 +63,8 @@ final class FiguresBuilder {
         int staff = groups.stream().mapToInt(Group::people).sum();
         int retired = Math.max(0, d.retired() + rng.between(-1, 2));
         for (Group g : groups) personnel(g);
-        if (retired > 0) line(RETIREES)[0] += spending.retirees(retired);
+        long pensions = retired > 0 ? spending.retirees(retired) : 0;
+        if (pensions > 0) line(RETIREES)[0] += pensions;
         ThreePublicBuilder tp = new ThreePublicBuilder(d, scale, rng, staff);
         long adminPublic = publicCosts(groups, staff, tp);
         List<Project> projects = projects(staff, tp);

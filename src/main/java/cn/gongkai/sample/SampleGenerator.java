@@ -5,6 +5,7 @@ import cn.gongkai.content.CatalogLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Generates a content folder (site.yaml, glossary.yaml, every department's years) for benchmarks and
@@ -30,6 +31,7 @@ public final class SampleGenerator {
     private static final int PERFORMANCE = 4;
     private static final int REVIEWS = 5;
     private static final int PUBLISHED = 6;
+    private static final int REVIEW_PUBLISHED = 7;
 
     private final CatalogLoader catalogs;
 
@@ -84,12 +86,12 @@ public final class SampleGenerator {
 
     /** 预算评审结果 are published in January of the budget year. */
     private static String reviewPublished(SampleSpec spec, DepartmentPlan d, int year) {
-        Rng r = rng(spec, PUBLISHED, d, -year);
+        Rng r = rng(spec, REVIEW_PUBLISHED, d, year);
         return time(year, 1, r.between(10, 28), r);
     }
 
     private static String time(int year, int month, int day, Rng r) {
-        return String.format(java.util.Locale.ROOT, "%d-%02d-%02d %02d:%02d", year, month, day, r.between(9, 17), 15 * r.between(0, 3));
+        return String.format(Locale.ROOT, "%d-%02d-%02d %02d:%02d", year, month, day, r.between(9, 17), 15 * r.between(0, 3));
     }
 
     /** Hands files to the sink as UTF-8 and counts them. */
