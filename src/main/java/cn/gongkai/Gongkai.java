@@ -14,6 +14,8 @@ import cn.gongkai.render.Templates;
 import cn.gongkai.render.chart.ChartRenderer;
 import cn.gongkai.render.chart.CjkFontProbe;
 import cn.gongkai.render.chart.ValueFormat;
+import cn.gongkai.sample.SampleGenerator;
+import cn.gongkai.sample.SampleSpec;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.validate.Validator;
 import cn.gongkai.view.MarkdownHtml;
@@ -175,6 +177,19 @@ public final class Gongkai {
     private List<String> notes() {
         synchronized (notes) {
             return List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Generates synthetic content for {@code spec} into {@code out}: written beside it and swapped in
+     * when complete, like a site, and never over a folder that is not earlier sample content. Static:
+     * generating needs only the catalogs, not the services of a build.
+     */
+    public static SampleGenerator.Summary sample(SampleSpec spec, Path out) throws IOException, OutputFolder.UnsafeOutputException {
+        try (OutputFolder folder = OutputFolder.open(out, List.of(), OutputFolder.Kind.SAMPLE_CONTENT)) {
+            SampleGenerator.Summary summary = new SampleGenerator(new CatalogLoader()).generate(spec, folder::write);
+            folder.commit();
+            return summary;
         }
     }
 

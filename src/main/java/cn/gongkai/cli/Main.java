@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "把部门预决算公开内容（YAML + Markdown）检查后生成可离线浏览的静态网站。",
-        subcommands = {BuildCommand.class, CheckCommand.class, VerifyCommand.class, ServeCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, VerifyCommand.class, ServeCommand.class, SampleCommand.class,
+                SchemaCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class Main implements Runnable {
 
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：build 或 check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：build、check、verify 或 sample");
     }
 
     public static void main(String[] args) {

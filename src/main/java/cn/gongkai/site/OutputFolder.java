@@ -26,18 +26,40 @@ import java.util.regex.Pattern;
  * file whose bytes did not change is not written (it keeps its bytes and mtime), changed files are
  * staged and moved in only on commit, and files nothing produces any more are deleted then. A build
  * that fails leaves the previous site as it was. Nothing is written outside the staging and output
- * folders, and a folder gongkai did not create is never replaced.
+ * folders, and a folder gongkai did not create, as the same {@link Kind} of output, is never replaced.
  */
 public final class OutputFolder implements AutoCloseable {
 
     /** Marks a folder as a site gongkai wrote, so it may be replaced by the next build. */
     public static final String MARKER = ".gongkai-site";
 
+    /**
+     * What gongkai writes into an output folder, each with its own marker: a build may replace only
+     * a site, and {@code gongkai sample} only sample content, never one with the other.
+     */
+    public enum Kind {
+        SITE(MARKER, "网站"),
+        SAMPLE_CONTENT(".gongkai-sample", "示例内容");
+
+        private final String marker;
+        private final String what;
+
+        Kind(String marker, String what) {
+            this.marker = marker;
+            this.what = what;
+        }
+
+        public String marker() {
+            return marker;
+        }
+    }
+
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
     /** Files the site owns without a page producing them: the theme's assets and the site files. */
     public static final String NO_INPUTS = "-";
 
     private final Path out;
+    private final Kind kind;
     private final Path staging;
     private final Path old;
     private final Manifest previous;
@@ -46,8 +68,9 @@ public final class OutputFolder implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private boolean committed;
 
-    private OutputFolder(Path out, Manifest previous, long previousTime) {
+    private OutputFolder(Path out, Kind kind, Manifest previous, long previousTime) {
         this.out = out;
+        this.kind = kind;
         this.staging = out.resolveSibling("." + out.getFileName() + ".staging");
         this.old = out.resolveSibling("." + out.getFileName() + ".old");
         this.previous = previous;
@@ -66,12 +89,21 @@ public final class OutputFolder implements AutoCloseable {
      * {@code protectedFolders} (the content and theme).
      */
     public static OutputFolder open(Path out, List<Path> protectedFolders, boolean incremental) throws UnsafeOutputException, IOException {
+        return open(out, protectedFolders, Kind.SITE, incremental);
+    }
+
+    /** Generated output of {@code kind}, written in full: only a folder marked as that kind is replaced. */
+    public static OutputFolder open(Path out, List<Path> protectedFolders, Kind kind) throws UnsafeOutputException, IOException {
+        return open(out, protectedFolders, kind, false);
+    }
+
+    private static OutputFolder open(Path out, List<Path> protectedFolders, Kind kind, boolean incremental) throws UnsafeOutputException, IOException {
         Path abs = out.toAbsolutePath().normalize();
         if (abs.getParent() == null) throw new UnsafeOutputException("输出目录不能是根目录：" + out);
         for (Path p : protectedFolders) {
             Path prot = p.toAbsolutePath().normalize();
             if (abs.startsWith(prot) || prot.startsWith(abs)) {
-                throw new UnsafeOutputException("输出目录 " + out + " 与 " + p + " 重叠；生成的网站必须放在内容和主题以外的文件夹");
+                throw new UnsafeOutputException("输出目录 " + out + " 与 " + p + " 重叠；生成的" + kind.what + "必须放在内容和主题以外的文件夹");
             }
         }
         Manifest previous = Manifest.empty();
@@ -80,19 +112,19 @@ public final class OutputFolder implements AutoCloseable {
             if (Files.isSymbolicLink(abs) || !Files.isDirectory(abs)) {
                 throw new UnsafeOutputException("输出路径 " + out + " 已存在且不是文件夹");
             }
-            boolean ours = Files.exists(abs.resolve(MARKER));
+            boolean ours = Files.exists(abs.resolve(kind.marker));
             if (!ours && !isEmpty(abs)) {
-                throw new UnsafeOutputException("输出目录 " + out + " 已存在且不是 gongkai 生成的网站；为免误删其中文件，请换一个目录或先清空它");
+                throw new UnsafeOutputException("输出目录 " + out + " 已存在且不是 gongkai 生成的" + kind.what + "；为免误删其中文件，请换一个目录或先清空它");
             }
             if (ours && incremental && Files.isRegularFile(abs.resolve(Manifest.FILE))) {
                 previous = Manifest.read(abs);
                 previousTime = Files.getLastModifiedTime(abs.resolve(Manifest.FILE)).toMillis();
             }
         }
-        OutputFolder f = new OutputFolder(abs, previous, previousTime);
+        OutputFolder f = new OutputFolder(abs, kind, previous, previousTime);
         deleteTree(f.staging);
         Files.createDirectories(f.staging);
-        if (!f.incremental()) Files.writeString(f.staging.resolve(MARKER), "gongkai\n");
+        if (!f.incremental()) Files.writeString(f.staging.resolve(kind.marker), "gongkai\n");
         return f;
     }
 
@@ -128,7 +160,9 @@ public final class OutputFolder implements AutoCloseable {
     /** Writes {@code bytes} to {@code path}, produced by {@code owner} from inputs with fingerprint {@code inputs}. */
     public void write(String path, byte[] bytes, String owner, String inputs) throws IOException {
         Path target = resolve(path);
-        Manifest.Entry entry = new Manifest.Entry(path, owner, inputs, sha256(bytes), bytes.length);
+        // Only a site is rebuilt incrementally; sample content is always written in full, without a manifest.
+        String digest = kind == Kind.SITE ? sha256(bytes) : "";
+        Manifest.Entry entry = new Manifest.Entry(path, owner, inputs, digest, bytes.length);
         Manifest.Entry before = previous.get(path);
         if (entries.putIfAbsent(path, entry) != null) throw new IllegalStateException("written twice: " + path);
         if (before != null && before.sha256().equals(entry.sha256()) && unchangedOnDisk(before)) return;
@@ -161,7 +195,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private Path resolve(String path) {
-        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(MARKER) || path.equals(Manifest.FILE)) {
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(kind.marker) || path.equals(Manifest.FILE)) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
         Path target = staging.resolve(path).normalize();
@@ -183,7 +217,7 @@ public final class OutputFolder implements AutoCloseable {
     public void commit() throws IOException {
         Manifest manifest = Manifest.of(entries.values());
         if (!incremental()) {
-            Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
+            if (kind == Kind.SITE) Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
             swap();
         } else {
             moveIn(manifest);

@@ -59,4 +59,27 @@ class OutputFolderTest {
         }
         assertTrue(Files.exists(empty.resolve(OutputFolder.MARKER)));
     }
+
+    @Test
+    void sampleContentAndASiteNeverReplaceEachOther(@TempDir Path temp) throws Exception {
+        Path site = temp.resolve("site");
+        try (OutputFolder f = OutputFolder.open(site, List.of())) {
+            f.write("index.html", "site".getBytes());
+            f.commit();
+        }
+        Path content = temp.resolve("content");
+        try (OutputFolder f = OutputFolder.open(content, List.of(), OutputFolder.Kind.SAMPLE_CONTENT)) {
+            f.write("site.yaml", "title: x".getBytes());
+            f.commit();
+        }
+        assertTrue(Files.exists(content.resolve(OutputFolder.Kind.SAMPLE_CONTENT.marker())));
+        assertThrows(OutputFolder.UnsafeOutputException.class, () -> OutputFolder.open(site, List.of(), OutputFolder.Kind.SAMPLE_CONTENT));
+        assertThrows(OutputFolder.UnsafeOutputException.class, () -> OutputFolder.open(content, List.of()));
+        try (OutputFolder f = OutputFolder.open(content, List.of(), OutputFolder.Kind.SAMPLE_CONTENT)) {
+            f.write("site.yaml", "title: y".getBytes());
+            f.commit();
+        }
+        assertEquals("title: y", Files.readString(content.resolve("site.yaml")));
+        assertEquals("site", Files.readString(site.resolve("index.html")));
+    }
 }
