@@ -10,6 +10,8 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.utility.DeepUnwrap;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,17 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SvgCharts implements TemplateMethodModelEx {
 
-    /** Enough for the charts a page shares with others; bounded so a site of 10,000 disclosures does not keep them all. */
-    static final int CACHED = 1024;
+    /**
+     * Characters of SVG kept: enough for every chart of the pages an editor is working on in
+     * {@code serve} (a disclosure's charts are about 150,000), bounded so a site of 10,000
+     * disclosures, whose charts are nearly all different, does not keep them all in memory.
+     */
+    static final long CACHED_CHARS = 8_000_000;
 
     private final ChartRenderer renderer;
     private final AtomicInteger drawn = new AtomicInteger();
-    private final Map<String, String> cache = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHED;
-        }
-    });
+    /** Most recently used last; guarded by itself, as is {@link #cachedChars}. */
+    private final LinkedHashMap<String, String> cache = new LinkedHashMap<>(256, 0.75f, true);
+    private long cachedChars;
 
     public SvgCharts(ChartRenderer renderer) {
         this.renderer = renderer;
@@ -44,13 +47,29 @@ public final class SvgCharts implements TemplateMethodModelEx {
         if (!(chart instanceof ChartData data)) throw new TemplateModelException("svg(): not a chart: " + chart);
         int decimals = ((TemplateNumberModel) args.get(1)).getAsNumber().intValue();
         String key = data.contentHash() + "/" + decimals;
-        String svg = cache.get(key);
+        String svg;
+        synchronized (cache) {
+            svg = cache.get(key);
+        }
         if (svg == null) {
             svg = renderer.render(data, format(decimals));
-            drawn.incrementAndGet();
-            cache.put(key, svg);
+            keep(key, svg);
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(svg);
+    }
+
+    private void keep(String key, String svg) {
+        synchronized (cache) {
+            String before = cache.put(key, svg);
+            // Two threads may draw the same chart at once: it counts once, so the summary is the same every build.
+            if (before == null) drawn.incrementAndGet();
+            cachedChars += svg.length() - (before == null ? 0 : before.length());
+            Iterator<String> eldest = cache.values().iterator();
+            while (cachedChars > CACHED_CHARS && eldest.hasNext()) {
+                cachedChars -= eldest.next().length();
+                eldest.remove();
+            }
+        }
     }
 
     /** Money with a fixed number of decimals; a negative count means as written (scores). */
