@@ -13,7 +13,6 @@ import freemarker.template.utility.DeepUnwrap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
