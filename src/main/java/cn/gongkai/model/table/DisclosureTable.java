@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** One of the standard tables of a final-accounts disclosure. */
-public sealed interface DisclosureTable permits IncomeExpenditureSummary, IncomeByFunction, ExpenditureByFunction,
-        FiscalAppropriationSummary, GeneralBudgetExpenditure, BasicExpenditureByEconomic, ThreePublicExpenses,
-        GovernmentFundTable, StateCapitalTable {
+public sealed interface DisclosureTable permits IncomeExpenditureSummary, FiscalAppropriationSummary, ThreePublicExpenses,
+        ClassifiedTable {
 
     TableMeta meta();
 
