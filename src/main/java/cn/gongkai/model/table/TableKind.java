@@ -23,6 +23,9 @@ public enum TableKind {
 
     private final String number;
     private final String defaultTitle;
+    /** Computed once: slugs and keys are asked for per row by search, views and checks. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+    private final String slug = String.format(Locale.ROOT, "gk%02d", ordinal() + 1);
 
     TableKind(String number, String defaultTitle) {
         this.number = number;
@@ -45,12 +48,12 @@ public enum TableKind {
 
     /** The key of this table in final-accounts.yaml, e.g. "three_public". */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** A URL-safe identifier, e.g. "gk07". */
     public String slug() {
-        return String.format(Locale.ROOT, "gk%02d", ordinal1());
+        return slug;
     }
 
     /** The standard set for a year of accounts: 8 tables up to 2019, 9 from 2020. */
