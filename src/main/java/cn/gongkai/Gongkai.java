@@ -7,6 +7,7 @@ import cn.gongkai.model.Site;
 import cn.gongkai.render.Fingerprints;
 import cn.gongkai.render.Metrics;
 import cn.gongkai.render.Progress;
+import cn.gongkai.render.SearchIndex;
 import cn.gongkai.render.SiteFiles;
 import cn.gongkai.render.SiteRenderer;
 import cn.gongkai.render.SvgCharts;
@@ -92,6 +93,8 @@ public final class Gongkai {
     /** Charts drawn for one build are found again by the next (serve), by a hash of their data. */
     private final SvgCharts svg;
     private final java.util.Map<Path, Templates> templates = new java.util.HashMap<>();
+    /** Each disclosure's search entries are written once while its model is kept (serve). */
+    private final SearchIndex search = new SearchIndex();
 
     /** Charts are laid out with the machine's Chinese font, if it has one. */
     public Gongkai() {
@@ -148,7 +151,7 @@ public final class Gongkai {
             t = System.nanoTime();
             var identity = site.config().identity();
             new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
-                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages), views.search(), folder);
+                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages), search.script(views.searchParts()), folder);
             metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
             t = System.nanoTime();
             int files = folder.files();

@@ -3,21 +3,13 @@ package cn.gongkai.render;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.view.FeedView;
-import cn.gongkai.view.SearchEntry;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The site's own files: sitemap.xml (every page), feed.xml (an Atom feed of disclosures by publish
- * time), robots.txt, and the search index as a script (a script, not JSON, so search also works from
- * file://, where pages cannot fetch files). Addresses are relative to the site root unless site.yaml
+ * time), robots.txt, and the search index. Addresses are relative to the site root unless site.yaml
  * gives base_url.
  */
 public final class SiteFiles {
@@ -33,11 +25,12 @@ public final class SiteFiles {
         this.authority = authority;
     }
 
-    public void write(FeedView feed, List<SearchEntry> search, OutputFolder out) throws IOException {
+    /** {@code searchIndex}: the script {@link SearchIndex} made. */
+    public void write(FeedView feed, byte[] searchIndex, OutputFolder out) throws IOException {
         out.write(SitePaths.SITEMAP, sitemap(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.FEED, atom(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
-        out.write(SitePaths.SEARCH_INDEX, searchIndex(search).getBytes(StandardCharsets.UTF_8));
+        out.write(SitePaths.SEARCH_INDEX, searchIndex);
     }
 
     String sitemap(FeedView feed) {
@@ -73,25 +66,6 @@ public final class SiteFiles {
 
     String robots() {
         return "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + SitePaths.SITEMAP + "\n");
-    }
-
-    static String searchIndex(List<SearchEntry> entries) {
-        List<Map<String, String>> out = entries.stream().map(e -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("k", e.kind());
-            m.put("n", e.name());
-            m.put("c", e.code());
-            m.put("u", e.url());
-            m.put("d", e.context());
-            return m;
-        }).toList();
-        try {
-            // "</" cannot end the script early: a name like "</script>" is written as "<\/script>".
-            String json = new ObjectMapper().writeValueAsString(out).replace("</", "<\\/");
-            return "/* gongkai site search index */\nwindow.GONGKAI_SEARCH = " + json + ";\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String address(String page) {

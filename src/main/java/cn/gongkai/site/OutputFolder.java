@@ -219,6 +219,7 @@ public final class OutputFolder implements AutoCloseable {
         if (!incremental()) {
             if (kind == Kind.SITE) Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
             swap();
+            if (kind == Kind.SITE) manifest.remember(out);
         } else {
             moveIn(manifest);
         }
@@ -257,12 +258,12 @@ public final class OutputFolder implements AutoCloseable {
                 removeEmptyParents(stale.getParent());
             }
         }
-        byte[] bytes = manifest.bytes();
-        Path current = out.resolve(Manifest.FILE);
-        if (!staged.isEmpty() || !java.util.Arrays.equals(bytes, Files.readAllBytes(current))) {
+        // previous is the manifest on disk (read at open): when nothing changed it stays, mtime and all
+        if (!staged.isEmpty() || !manifest.sameAs(previous)) {
             Path temp = staging.resolve(Manifest.FILE);
-            Files.write(temp, bytes);
-            Files.move(temp, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.write(temp, manifest.bytes());
+            Files.move(temp, out.resolve(Manifest.FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            manifest.remember(out);
         }
         deleteTree(staging);
     }

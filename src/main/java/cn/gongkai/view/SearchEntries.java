@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The site search index: departments, documents, classification rows (科目) by code and name,
@@ -25,8 +26,34 @@ public final class SearchEntries {
     private SearchEntries() {
     }
 
+    /**
+     * The entries of one part of the index. {@code source} is the final accounts or budget review the
+     * entries are made from alone (the same object gives the same entries, so a build may reuse what it
+     * made of it last time), or null for the parts made from the whole site.
+     */
+    public record Part(Object source, Supplier<List<SearchEntry>> entries) {
+    }
+
     /** {@code published}: every document of the site, newest year first. */
     public static List<SearchEntry> of(Site site, List<Published> published) {
+        List<SearchEntry> out = new ArrayList<>();
+        for (Part p : parts(site, published)) out.addAll(p.entries().get());
+        return out;
+    }
+
+    /** The index in parts, in index order: departments and documents, each disclosure, each review, the glossary. */
+    public static List<Part> parts(Site site, List<Published> published) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(null, () -> documents(site, published)));
+        List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
+        all.sort(Comparator.comparing((FinalAccounts f) -> f.department().slug()).thenComparing(FinalAccounts::year));
+        for (FinalAccounts fa : all) parts.add(new Part(fa, () -> of(fa)));
+        for (BudgetReview r : site.budgetReviews()) parts.add(new Part(r, () -> of(r)));
+        parts.add(new Part(null, () -> glossary(site)));
+        return parts;
+    }
+
+    private static List<SearchEntry> documents(Site site, List<Published> published) {
         List<SearchEntry> out = new ArrayList<>();
         Map<String, Published> latest = new LinkedHashMap<>();
         List<Published> byDepartment = new ArrayList<>(published);
@@ -39,24 +66,35 @@ public final class SearchEntries {
         for (Published p : published) {
             out.add(new SearchEntry("公开文件", p.title(), "", p.path(), p.year() + " 年 · " + p.type().label()));
         }
-        List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
-        all.sort(Comparator.comparing((FinalAccounts f) -> f.department().slug()).thenComparing(FinalAccounts::year));
-        for (FinalAccounts fa : all) {
-            String page = SitePaths.finalAccounts(fa);
-            rows(fa, page, out);
-            int n = 1;
-            for (ProjectEvaluation e : fa.performanceOpt().map(p -> p.projects()).orElse(List.of())) {
-                String name = e.name() == null ? e.form().value() : e.name().value();
-                out.add(new SearchEntry("项目", name, "", page + "#project-" + n++, fa.displayTitle() + " · 项目绩效自评"));
-            }
+        return out;
+    }
+
+    /** A disclosure's classification rows and self-evaluated projects. */
+    static List<SearchEntry> of(FinalAccounts fa) {
+        List<SearchEntry> out = new ArrayList<>();
+        String page = SitePaths.finalAccounts(fa);
+        rows(fa, page, out);
+        int n = 1;
+        for (ProjectEvaluation e : fa.performanceOpt().map(p -> p.projects()).orElse(List.of())) {
+            String name = e.name() == null ? e.form().value() : e.name().value();
+            out.add(new SearchEntry("项目", name, "", page + "#project-" + n++, fa.displayTitle() + " · 项目绩效自评"));
         }
-        for (BudgetReview r : site.budgetReviews()) {
-            String page = SitePaths.budgetReview(r);
-            for (ReviewLine l : r.lines()) {
-                out.add(new SearchEntry("项目", l.name().value(), "", page + "#line-" + l.no(),
-                        r.displayTitle() + " · " + l.recommendation().label()));
-            }
+        return out;
+    }
+
+    /** A budget review's projects. */
+    static List<SearchEntry> of(BudgetReview r) {
+        List<SearchEntry> out = new ArrayList<>();
+        String page = SitePaths.budgetReview(r);
+        for (ReviewLine l : r.lines()) {
+            out.add(new SearchEntry("项目", l.name().value(), "", page + "#line-" + l.no(),
+                    r.displayTitle() + " · " + l.recommendation().label()));
         }
+        return out;
+    }
+
+    private static List<SearchEntry> glossary(Site site) {
+        List<SearchEntry> out = new ArrayList<>();
         for (GlossaryTerm t : site.glossary()) {
             String def = t.definition().value();
             out.add(new SearchEntry("名词", t.term().value(), "", SitePaths.GLOSSARY + "#term-" + t.id(),

@@ -158,9 +158,9 @@ public final class SiteViews {
         return b.toString();
     }
 
-    /** The entries of the site search. */
-    public List<SearchEntry> search() {
-        return SearchEntries.of(site, published);
+    /** The entries of the site search, in parts that can be reused when the model they come from is. */
+    public List<SearchEntries.Part> searchParts() {
+        return SearchEntries.parts(site, published);
     }
 
     private PageSpec glossary() {

@@ -92,6 +92,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLongRunningBuilderReusesWhatItKeptOnlyWhileTheContentIsTheSame() throws IOException {
+        // serve builds with one Gongkai: departments it read, search entries it wrote and charts it drew are kept
+        Gongkai serving = new Gongkai();
+        assertEquals(0, serving.build(Gongkai.Content.of(content), Sample.THEME, site).written());
+        Path department = content.resolve("departments/zhenan-xzspfwj/department.yaml");
+        String text = Files.readString(department, StandardCharsets.UTF_8);
+        assertTrue(text.contains("name: 镇安县行政审批服务局"));
+        Files.writeString(department, text.replace("name: 镇安县行政审批服务局", "name: 镇安县数据和政务服务局"), StandardCharsets.UTF_8);
+        Gongkai.BuildResult r = serving.build(Gongkai.Content.of(content), Sample.THEME, site);
+        assertTrue(r.published());
+        String index = Files.readString(site.resolve("search/index.js"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("镇安县数据和政务服务局 2019 年部门决算") && !index.contains("镇安县行政审批服务局"),
+                "every search entry of the department's disclosures names it anew");
+        assertEqualsAFullBuild();
+    }
+
+    @Test
     void removingAYearRemovesItsFilesAndUpdatesTheNavigation() throws IOException {
         ContentCase.deleteTree(content.resolve("departments/zhenan-xzspfwj/2018"));
         Gongkai.BuildResult r = build();

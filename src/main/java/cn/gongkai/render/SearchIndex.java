@@ -1,0 +1,75 @@
+package cn.gongkai.render;
+
+import cn.gongkai.view.SearchEntries;
+import cn.gongkai.view.SearchEntry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index as a script (a script, not JSON, so search also works from file://, where pages
+ * cannot fetch files). Each disclosure's and review's entries are written once per model object and
+ * reused while the content loader keeps that object (in {@code serve}, until its department's files
+ * change): a one-file rebuild of 1,000 disclosures then writes the 8 MB index from kept pieces.
+ */
+public final class SearchIndex {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final byte[] START = "/* gongkai site search index */\nwindow.GONGKAI_SEARCH = [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = "];\n".getBytes(StandardCharsets.UTF_8);
+
+    /** The JSON (UTF-8) of each part's entries, comma-separated, by model object; only the last build's parts. */
+    private Map<Object, byte[]> written = new IdentityHashMap<>();
+
+    /** The index of these parts, reusing what an earlier call made of the same model objects. */
+    public synchronized byte[] script(List<SearchEntries.Part> parts) {
+        Map<Object, byte[]> now = new IdentityHashMap<>();
+        ByteArrayOutputStream all = new ByteArrayOutputStream(1 << 16);
+        all.writeBytes(START);
+        boolean first = true;
+        for (SearchEntries.Part p : parts) {
+            byte[] json = p.source() == null ? null : written.get(p.source());
+            if (json == null) json = elements(p.entries().get()).getBytes(StandardCharsets.UTF_8);
+            if (p.source() != null) now.put(p.source(), json);
+            if (json.length == 0) continue;
+            if (!first) all.write(',');
+            all.writeBytes(json);
+            first = false;
+        }
+        all.writeBytes(END);
+        written = now;
+        return all.toByteArray();
+    }
+
+    /**
+     * Entries as JSON objects separated by commas, without the brackets. "</" cannot end the script
+     * early: a name like "</script>" is written as "<\/script>" (an object starts with "{" and ends
+     * with "}", so no "</" spans two pieces).
+     */
+    private static String elements(List<SearchEntry> entries) {
+        StringBuilder b = new StringBuilder();
+        for (SearchEntry e : entries) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("k", e.kind());
+            m.put("n", e.name());
+            m.put("c", e.code());
+            m.put("u", e.url());
+            m.put("d", e.context());
+            try {
+                if (!b.isEmpty()) b.append(',');
+                b.append(JSON.writeValueAsString(m));
+            } catch (JsonProcessingException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
+        return b.toString().replace("</", "<\\/");
+    }
+}
