@@ -41,6 +41,8 @@ public final class Fingerprints {
     private final String siteInputs;
     private final String navigation;
     private final Map<String, String> memo = new ConcurrentHashMap<>();
+    /** Each file's digest for this build: a disclosure's files are named by two or three pages' keys, and stat once. */
+    private final Map<Path, String> digests = new ConcurrentHashMap<>();
 
     /** {@code navigationInputs}: the navigation's inputs as text (see {@code SiteViews#navigationInputs}). */
     public Fingerprints(Site site, Path content, Path theme, String navigationInputs) {
@@ -63,7 +65,7 @@ public final class Fingerprints {
         String kind = key.substring(0, colon);
         String[] arg = key.substring(colon + 1).split("/");
         int year = Integer.parseInt(arg[1]);
-        Hash h = new Hash().text(siteInputs).text(key);
+        Hash h = new Hash(digests).text(siteInputs).text(key);
         switch (kind) {
             case "final-accounts" -> {
                 Path dept = content.resolve("departments").resolve(arg[0]);
@@ -161,8 +163,15 @@ public final class Fingerprints {
     /** SHA-256 over length-prefixed parts, so no two different lists of parts hash alike. */
     private static final class Hash {
         private final MessageDigest md;
+        private final Map<Path, String> digests;
 
         Hash() {
+            this(null);
+        }
+
+        /** {@code digests}: file digests already taken in this build, added to; null to take every one. */
+        Hash(Map<Path, String> digests) {
+            this.digests = digests;
             try {
                 md = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -179,7 +188,7 @@ public final class Fingerprints {
 
         /** A file's bytes (through their SHA-256); a missing file hashes differently from an empty one. */
         Hash file(Path f) {
-            return text(digest(f));
+            return text(digests == null ? digest(f) : digests.computeIfAbsent(f, Fingerprints::digest));
         }
 
         String hex() {

@@ -91,6 +91,29 @@ public final class Manifest {
         return new Manifest(unique);
     }
 
+    /**
+     * The manifest of these files (path → entry) after {@code previous}: the paths it had are already
+     * in order, so only new paths are sorted (sorting 22,000 paths with long common prefixes cost a
+     * tenth of a one-file rebuild).
+     */
+    public static Manifest of(Map<String, Entry> byPath, Manifest previous) {
+        List<Entry> kept = new ArrayList<>(byPath.size());
+        for (Entry e : previous.sorted) {
+            Entry now = byPath.get(e.path());
+            if (now != null) kept.add(now);
+        }
+        List<Entry> fresh = new ArrayList<>();
+        for (Entry e : byPath.values()) if (previous.get(e.path()) == null) fresh.add(e);
+        fresh.sort(BY_PATH);
+        List<Entry> merged = new ArrayList<>(kept.size() + fresh.size());
+        int i = 0, j = 0;
+        while (i < kept.size() || j < fresh.size()) {
+            if (j == fresh.size() || i < kept.size() && kept.get(i).path().compareTo(fresh.get(j).path()) < 0) merged.add(kept.get(i++));
+            else merged.add(fresh.get(j++));
+        }
+        return new Manifest(merged);
+    }
+
     /** Remembers that {@code site}'s manifest file, as it is now on disk, is this one. */
     void remember(Path site) throws IOException {
         BasicFileAttributes a = Files.readAttributes(site.resolve(FILE), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -64,7 +64,7 @@ public final class OutputFolder implements AutoCloseable {
     private final Path old;
     private final Manifest previous;
     private final long previousTime;
-    private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Manifest.Entry> entries;
     private final AtomicInteger written = new AtomicInteger();
     private boolean committed;
 
@@ -75,6 +75,7 @@ public final class OutputFolder implements AutoCloseable {
         this.old = out.resolveSibling("." + out.getFileName() + ".old");
         this.previous = previous;
         this.previousTime = previousTime;
+        this.entries = new ConcurrentHashMap<>(Math.max(16, previous.entries().size() * 4 / 3));
     }
 
     /** A full build: everything is written and swapped in. */
@@ -215,7 +216,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Publishes what was written: swaps the whole folder in, or moves the changed files in and removes stale ones. */
     public void commit() throws IOException {
-        Manifest manifest = Manifest.of(entries.values());
+        Manifest manifest = Manifest.of(entries, previous);
         if (!incremental()) {
             if (kind == Kind.SITE) Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
             swap();

@@ -7,7 +7,9 @@ import cn.gongkai.site.SitePaths;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -25,11 +27,20 @@ final class NavigationViews {
     private final Site site;
     private final List<Published> published;
     private final Pages pages;
+    /** The documents of each jurisdiction, year and type, in {@link #published} order: every list page asks. */
+    private final Map<String, List<Published>> byList = new HashMap<>();
 
     NavigationViews(Site site, List<Published> published, Pages pages) {
         this.site = site;
         this.published = published;
         this.pages = pages;
+        for (Published p : published) {
+            byList.computeIfAbsent(listKey(p.department().jurisdiction(), p.year(), p.type()), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    private static String listKey(String jurisdiction, int year, DocumentType t) {
+        return jurisdiction + "/" + year + "/" + t.name();
     }
 
     List<PageSpec> pages() {
@@ -138,7 +149,6 @@ final class NavigationViews {
     }
 
     private List<Published> of(String jurisdiction, int year, DocumentType t) {
-        return published.stream().filter(p -> p.department().jurisdiction().equals(jurisdiction) && p.year() == year && p.type() == t)
-                .toList();
+        return List.copyOf(byList.getOrDefault(listKey(jurisdiction, year, t), List.of()));
     }
 }
