@@ -17,6 +17,7 @@ import cn.gongkai.render.chart.CjkFontProbe;
 import cn.gongkai.render.chart.ValueFormat;
 import cn.gongkai.sample.SampleGenerator;
 import cn.gongkai.sample.SampleSpec;
+import cn.gongkai.site.BuildRecord;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.validate.Validator;
 import cn.gongkai.view.MarkdownHtml;
@@ -69,17 +70,23 @@ public final class Gongkai {
 
     /**
      * How to build: incrementally (only what changed since the last build into the same folder) or
-     * in full, on how many threads, telling {@code progress} as pages are done.
+     * in full, on how many threads, telling {@code progress} as pages are done. {@code recorded}: an
+     * incremental build whose inputs are those the site's {@link BuildRecord} names stops there (the
+     * preview server, which keeps everything it read in memory, does not need this).
      */
-    public record BuildOptions(boolean incremental, int threads, Progress progress) {
-        public static final BuildOptions DEFAULT = new BuildOptions(true, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+    public record BuildOptions(boolean incremental, boolean recorded, int threads, Progress progress) {
+        public static final BuildOptions DEFAULT = new BuildOptions(true, true, Runtime.getRuntime().availableProcessors(), Progress.NONE);
 
         public BuildOptions withProgress(Progress p) {
-            return new BuildOptions(incremental, threads, p);
+            return new BuildOptions(incremental, recorded, threads, p);
         }
 
         public BuildOptions full() {
-            return new BuildOptions(false, threads, progress);
+            return new BuildOptions(false, recorded, threads, progress);
+        }
+
+        public BuildOptions withoutRecord() {
+            return new BuildOptions(incremental, false, threads, progress);
         }
     }
 
@@ -95,6 +102,8 @@ public final class Gongkai {
     private final java.util.Map<Path, Templates> templates = new java.util.HashMap<>();
     /** Each disclosure's search entries are written once while its model is kept (serve). */
     private final SearchIndex search = new SearchIndex();
+    /** The font charts are measured with: part of every build's inputs. */
+    private final String fonts;
 
     /** Charts are laid out with the machine's Chinese font, if it has one. */
     public Gongkai() {
@@ -105,6 +114,7 @@ public final class Gongkai {
     public Gongkai(CjkFontProbe fonts) {
         this.charts = new ChartRenderer(ValueFormat.DEFAULT, fonts, notes::add);
         this.svg = new SvgCharts(charts);
+        this.fonts = fonts.find().map(f -> f.getFontName(java.util.Locale.ROOT) + "/" + f.getFamily(java.util.Locale.ROOT)).orElse("(none)");
     }
 
     /** Loads the content and, when it loaded, checks it with every rule. */
@@ -131,6 +141,17 @@ public final class Gongkai {
         long start = System.nanoTime();
         Metrics metrics = new Metrics();
         long t = System.nanoTime();
+        String inputs = options.recorded() ? inputs(content, theme) : null;
+        if (inputs != null && options.incremental()) {
+            String now = inputs;
+            Optional<BuildRecord> last = BuildRecord.read(out, content.display()).filter(r -> r.inputs().equals(now)).flatMap(r -> r.current(out));
+            metrics.stage("核对输入", System.nanoTime() - t);
+            if (last.isPresent()) {
+                BuildRecord r = last.get();
+                return new BuildResult(Status.PUBLISHED, r.findings(), r.pages(), 0, r.files(), 0, 0, elapsed(start), null, notes(), metrics);
+            }
+            t = System.nanoTime();
+        }
         Check check = check(content);
         metrics.stage("读取和检查内容", System.nanoTime() - t);
         if (check.hasErrors() || check.site().isEmpty()) {
@@ -157,6 +178,10 @@ public final class Gongkai {
             int files = folder.files();
             int written = folder.written();
             folder.commit();
+            // Recorded only when the inputs did not change while this build read them.
+            if (inputs != null && inputs.equals(inputs(content, theme))) {
+                BuildRecord.of(out, inputs, pages.size(), files, check.findings(), content.display()).writeTo(out);
+            }
             metrics.stage("发布", System.nanoTime() - t);
             return new BuildResult(Status.PUBLISHED, check.findings(), pages.size(), renderer.pagesRendered(), files, written,
                     renderer.chartsDrawn(), elapsed(start), null, notes(), metrics);
@@ -164,6 +189,15 @@ public final class Gongkai {
             return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
         } catch (Templates.ThemeException e) {
             return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
+        }
+    }
+
+    /** The fingerprint of everything a build reads, or null when a folder cannot be walked (the build then says why). */
+    private String inputs(Content content, Path theme) {
+        try {
+            return Fingerprints.all(content.folder(), theme, fonts);
+        } catch (java.io.UncheckedIOException e) {
+            return null;
         }
     }
 

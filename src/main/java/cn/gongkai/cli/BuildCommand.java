@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("找不到主题：" + themeDir + "（应包含 templates 文件夹）");
             return Main.USAGE;
         }
-        Gongkai.BuildOptions o = new Gongkai.BuildOptions(!full, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+        Gongkai.BuildOptions o = new Gongkai.BuildOptions(!full, true, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                 new ConsoleProgress(err, System.console() != null));
         Gongkai.BuildResult r = new Gongkai().build(options.content(), themeDir, this.out, o);
         FindingsReport.human(r.findings(), out);

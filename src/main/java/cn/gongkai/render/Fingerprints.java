@@ -125,6 +125,14 @@ public final class Fingerprints {
         return h.hex();
     }
 
+    /**
+     * Everything a build is made from: the program, the theme, every file of the content (by path
+     * inside it and bytes, not where it is), and the font charts are measured with.
+     */
+    public static String all(Path content, Path theme, String fonts) {
+        return new Hash().text(program()).text(tree(theme)).text(tree(content)).text(fonts).hex();
+    }
+
     /** Every file under {@code root}: relative path and bytes, in path order. */
     static String tree(Path root) {
         Hash h = new Hash();

@@ -105,7 +105,7 @@ public final class DevServer implements AutoCloseable {
     private void rebuild() {
         Rebuild r;
         try {
-            Gongkai.BuildResult b = gongkai.build(content, theme, out, Gongkai.BuildOptions.DEFAULT.withProgress(Progress.NONE));
+            Gongkai.BuildResult b = gongkai.build(content, theme, out, Gongkai.BuildOptions.DEFAULT.withProgress(Progress.NONE).withoutRecord());
             List<Finding> errors = b.findings().stream().filter(Finding::isError).toList();
             failure = b.published() ? null : ErrorPage.html(errors, b.message());
             r = new Rebuild(builds.incrementAndGet(), b.published(), b.rendered(), b.millis(), errors);

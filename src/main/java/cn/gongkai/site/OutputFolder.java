@@ -196,7 +196,8 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private Path resolve(String path) {
-        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(kind.marker) || path.equals(Manifest.FILE)) {
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.equals(kind.marker) || path.equals(Manifest.FILE)
+                || path.startsWith(BuildRecord.FILE)) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
         Path target = staging.resolve(path).normalize();

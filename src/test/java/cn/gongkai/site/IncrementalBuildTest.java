@@ -61,6 +61,31 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildWhoseInputsAreRecordedStopsBeforeReadingAndReportsTheSameFindings() throws IOException {
+        Gongkai.BuildResult first = new Gongkai().build(Gongkai.Content.of(content), Sample.THEME, site);
+        assertFalse(first.findings().isEmpty(), "the case has warnings to report again");
+        Gongkai.BuildResult again = build();
+        assertEquals(first.findings(), again.findings());
+        assertEquals(first.pages(), again.pages());
+        assertEquals(first.files(), again.files());
+        assertFalse(again.metrics().stages().containsKey("读取和检查内容"), "the content is not read: " + again.metrics().stages());
+    }
+
+    @Test
+    void aRecordOfAnEarlierSiteIsNotTrusted() throws IOException {
+        // as if a build published and stopped before writing its record: the record names the previous manifest
+        byte[] record = Files.readAllBytes(site.resolve(BuildRecord.FILE));
+        Path md = content.resolve("departments/zhenan-xzspfwj/2019/explanations.md");
+        String original = Files.readString(md, StandardCharsets.UTF_8);
+        Files.writeString(md, original + "\n本说明于 2020 年 10 月补充。\n", StandardCharsets.UTF_8);
+        assertEquals(1, build().rendered());
+        Files.write(site.resolve(BuildRecord.FILE), record);
+        Files.writeString(md, original, StandardCharsets.UTF_8);
+        assertEquals(1, build().rendered(), "the inputs are the recorded ones, but the site is not that build's");
+        assertEqualsAFullBuild();
+    }
+
+    @Test
     void editingOneExplanationRendersOnlyThatDisclosure() throws IOException {
         Map<String, FileTime> before = mtimes();
         Path md = content.resolve("departments/zhenan-xzspfwj/2019/explanations.md");
@@ -163,11 +188,11 @@ class IncrementalBuildTest {
         return out;
     }
 
-    /** The files (pages and site files, not the manifest) whose mtime changed since {@code before}. */
+    /** The files (pages and site files, not the manifest or build record) whose mtime changed since {@code before}. */
     private Map<String, Boolean> changed(Map<String, FileTime> before) throws IOException {
         Map<String, Boolean> out = new TreeMap<>();
         mtimes().forEach((f, t) -> {
-            if (!f.equals(Manifest.FILE) && !t.equals(before.get(f))) out.put(f, true);
+            if (!f.equals(Manifest.FILE) && !f.equals(BuildRecord.FILE) && !t.equals(before.get(f))) out.put(f, true);
         });
         return out;
     }
