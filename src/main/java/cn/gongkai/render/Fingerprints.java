@@ -133,13 +133,29 @@ public final class Fingerprints {
         return new Hash().text(program()).text(tree(theme)).text(tree(content)).text(fonts).hex();
     }
 
-    /** Every file under {@code root}: relative path and bytes, in path order. */
+    /**
+     * Everything under {@code root}, in path order: each folder, file (with its bytes), link (with
+     * its target, and the bytes of the file it leads to) and other entry by relative path and kind.
+     * Folders and links count because reading the content reports on them (an empty department
+     * folder, a link leading out of the content).
+     */
     static String tree(Path root) {
         Hash h = new Hash();
         if (!Files.isDirectory(root)) return h.hex();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                h.text(root.relativize(f).toString().replace('\\', '/')).file(f);
+        try (Stream<Path> entries = Files.walk(root)) {
+            for (Path f : entries.sorted().toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                var a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (a.isSymbolicLink()) {
+                    h.text("link:" + rel).text(Files.readSymbolicLink(f).toString());
+                    if (Files.isRegularFile(f)) h.file(f);
+                } else if (a.isDirectory()) {
+                    h.text("folder:" + rel);
+                } else if (a.isRegularFile()) {
+                    h.text(rel).file(f);
+                } else {
+                    h.text("other:" + rel);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,6 +72,17 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewFolderOrLinkInTheContentIsReadEvenWithoutANewFile() throws IOException {
+        Files.createDirectories(content.resolve("departments/new-department"));
+        Gongkai.BuildResult r = build();
+        assertTrue(r.metrics().stages().containsKey("读取和检查内容"), "an empty department folder is reported on: " + r.findings());
+        Files.delete(content.resolve("departments/new-department"));
+        assertEquals(0, build().written());
+        Files.createSymbolicLink(content.resolve("departments/elsewhere"), temp);
+        assertTrue(build().metrics().stages().containsKey("读取和检查内容"), "a link is reported on");
+    }
+
+    @Test
     void aRecordOfAnEarlierSiteIsNotTrusted() throws IOException {
         // as if a build published and stopped before writing its record: the record names the previous manifest
         byte[] record = Files.readAllBytes(site.resolve(BuildRecord.FILE));
