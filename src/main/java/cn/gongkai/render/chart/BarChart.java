@@ -38,7 +38,7 @@ import static cn.gongkai.render.chart.ChartLayout.VALUE_OFFSET;
 
 /**
  * The JFreeChart for one chart and its layout. JFreeChart draws the bars, value labels, value axis,
- * grid and legend; category labels are left out here and written by {@link SvgFinish}, which can
+ * grid and legend; category labels are left out here and written by {@link SvgDocument}, which can
  * anchor them at their right edge so they line up whatever font the browser picks.
  */
 final class BarChart {
@@ -112,7 +112,7 @@ final class BarChart {
     }
 
     private static NumberAxis valueAxis(ChartData chart, ChartLayout layout, TextMetrics metrics) {
-        // JFreeChart would draw a vertical axis's label turned, as glyph outlines: SvgFinish writes it as text
+        // JFreeChart would draw a vertical axis's label turned, as glyph outlines: SvgDocument writes it as text
         NumberAxis axis = new NumberAxis(chart.kind().horizontal() ? chart.valueAxisLabel() : null);
         axis.setStandardTickUnits(layout.integerTicks()
                 ? NumberAxis.createIntegerTickUnits(Locale.ROOT) : NumberAxis.createStandardTickUnits(Locale.ROOT));

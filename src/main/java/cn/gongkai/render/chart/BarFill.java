@@ -16,7 +16,7 @@ import java.awt.geom.RectangularShape;
 
 /**
  * Paints each series' bars in its {@link ChartPalette} colour and pattern. Hatching is drawn as plain
- * line segments cut to the bar, not as an SVG pattern or a texture: Batik would turn a texture into an
+ * line segments cut to the bar, not as an SVG pattern or a texture: a texture would have to be an
  * embedded bitmap, and a pattern needs ids and renders unevenly when scaled.
  */
 final class BarFill implements BarPainter {

@@ -4,7 +4,7 @@ import java.awt.Font;
 
 /**
  * How wide and tall chart text is. Every measurement of a chart goes through one of these, JFreeChart's
- * included (see {@link MeasuringSvgGraphics}), so the space reserved for a label and the label drawn
+ * included (see {@link SvgGraphics#getFontMetrics}), so the space reserved for a label and the label drawn
  * agree.
  */
 interface TextMetrics {

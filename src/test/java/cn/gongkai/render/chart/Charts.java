@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Sample charts and readers for the SVG the renderer writes. */
 final class Charts {
@@ -112,17 +111,11 @@ final class Charts {
         return null;
     }
 
-    /** Reads the colour notations Batik and the renderer write. */
+    /** Reads the one colour notation the renderer writes, {@code rgb(r,g,b)}. */
     static Color colour(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("white")) return Color.WHITE;
-        if (v.equals("black")) return Color.BLACK;
-        if (v.startsWith("#")) return new Color(Integer.parseInt(v.substring(1), 16));
-        if (v.startsWith("rgb(")) {
-            String[] p = v.substring(4, v.length() - 1).split(",");
-            return new Color(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), Integer.parseInt(p[2].trim()));
-        }
-        throw new AssertionError("unexpected colour " + value);
+        if (!value.startsWith("rgb(") || !value.endsWith(")")) throw new AssertionError("unexpected colour " + value);
+        String[] p = value.substring(4, value.length() - 1).split(",");
+        return new Color(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
 
     /** WCAG 2 contrast ratio between two colours. */
