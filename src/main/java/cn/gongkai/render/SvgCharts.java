@@ -34,6 +34,7 @@ public final class SvgCharts implements TemplateMethodModelEx {
     /** Most recently used last; guarded by itself, as is {@link #cachedChars}. */
     private final LinkedHashMap<String, String> cache = new LinkedHashMap<>(256, 0.75f, true);
     private long cachedChars;
+    private final java.util.Map<Integer, ValueFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SvgCharts(ChartRenderer renderer) {
         this.renderer = renderer;
@@ -71,9 +72,9 @@ public final class SvgCharts implements TemplateMethodModelEx {
         }
     }
 
-    /** Money with a fixed number of decimals; a negative count means as written (scores). */
-    private static ValueFormat format(int decimals) {
-        return decimals < 0 ? v -> v.stripTrailingZeros().toPlainString() : ValueFormat.decimals(decimals);
+    /** Money with a fixed number of decimals; a negative count means as written (scores). One format per count. */
+    private ValueFormat format(int decimals) {
+        return formats.computeIfAbsent(decimals, d -> d < 0 ? v -> v.stripTrailingZeros().toPlainString() : ValueFormat.decimals(d));
     }
 
     /** How many charts were drawn so far (a chart found in the cache is not drawn again). */

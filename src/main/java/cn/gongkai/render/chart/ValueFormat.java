@@ -22,11 +22,12 @@ public interface ValueFormat {
     static ValueFormat decimals(int decimals) {
         if (decimals < 0) throw new IllegalArgumentException("decimals < 0: " + decimals);
         String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        return value -> {
-            // DecimalFormat is not thread-safe, so each call gets its own
+        // DecimalFormat is not thread-safe (charts are drawn on several threads): one per thread, not one per value
+        ThreadLocal<DecimalFormat> formats = ThreadLocal.withInitial(() -> {
             DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
             f.setRoundingMode(RoundingMode.HALF_UP);
-            return f.format(value.setScale(decimals, RoundingMode.HALF_UP));
-        };
+            return f;
+        });
+        return value -> formats.get().format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 }
