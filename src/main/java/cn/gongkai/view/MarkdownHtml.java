@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Editors' Markdown as safe HTML: rendered with flexmark, then cleaned with a jsoup allow-list so
@@ -15,6 +17,9 @@ import org.jsoup.safety.Safelist;
  * shifted down so an editor's "###" fits under the page's own headings.
  */
 public final class MarkdownHtml {
+
+    /** Parsed once: jsoup parses a query string on every select(). */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -43,7 +48,7 @@ public final class MarkdownHtml {
         String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw);
         Document clean = cleaner.clean(dirty);
-        for (Element h : clean.body().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : clean.body().select(HEADINGS)) {
             int level = Integer.parseInt(h.tagName().substring(1));
             h.tagName("h" + Math.min(6, level + shift));
         }
