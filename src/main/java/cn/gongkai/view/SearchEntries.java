@@ -34,14 +34,10 @@ public final class SearchEntries {
     public record Part(Object source, Supplier<List<SearchEntry>> entries) {
     }
 
-    /** {@code published}: every document of the site, newest year first. */
-    public static List<SearchEntry> of(Site site, List<Published> published) {
-        List<SearchEntry> out = new ArrayList<>();
-        for (Part p : parts(site, published)) out.addAll(p.entries().get());
-        return out;
-    }
-
-    /** The index in parts, in index order: departments and documents, each disclosure, each review, the glossary. */
+    /**
+     * The index in parts, in index order: departments and documents, each disclosure, each review, the
+     * glossary. {@code published}: every document of the site, newest year first.
+     */
     public static List<Part> parts(Site site, List<Published> published) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(null, () -> documents(site, published)));
