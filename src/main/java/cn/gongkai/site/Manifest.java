@@ -41,16 +41,13 @@ public final class Manifest {
     private record Written(long size, long millis, Manifest manifest) {
     }
 
-    /** In path order, no path twice. */
+    /** In path order, no path twice: a path is found by binary search (a hash map of 22,000 paths cost more to build each time). */
     private final List<Entry> sorted;
-    private final Map<String, Entry> byPath;
-    /** Made when first asked for: a manifest being written is never asked who owns what. */
+    /** Made when first asked for, or carried over from the manifest this one follows. */
     private volatile Map<String, List<Entry>> byOwner;
 
     private Manifest(List<Entry> sorted) {
         this.sorted = Collections.unmodifiableList(sorted);
-        this.byPath = new HashMap<>(sorted.size() * 4 / 3 + 1);
-        for (Entry e : sorted) byPath.put(e.path(), e);
     }
 
     public static Manifest empty() {
@@ -105,13 +102,52 @@ public final class Manifest {
         List<Entry> fresh = new ArrayList<>();
         for (Entry e : byPath.values()) if (previous.get(e.path()) == null) fresh.add(e);
         fresh.sort(BY_PATH);
-        List<Entry> merged = new ArrayList<>(kept.size() + fresh.size());
-        int i = 0, j = 0;
-        while (i < kept.size() || j < fresh.size()) {
-            if (j == fresh.size() || i < kept.size() && kept.get(i).path().compareTo(fresh.get(j).path()) < 0) merged.add(kept.get(i++));
-            else merged.add(fresh.get(j++));
+        return new Manifest(merge(kept, fresh));
+    }
+
+    /**
+     * This manifest with {@code written} put over the entries of their paths or added, when a build
+     * removed no file of it: what a one-file rebuild of a large site publishes, made without looking
+     * at the files it kept. Every file of an owner in {@code written} must be in {@code written} (a page
+     * is rendered whole or kept whole). This manifest itself when nothing differs.
+     */
+    public Manifest replacing(Collection<Entry> written) {
+        List<Entry> list = null;
+        List<Entry> fresh = new ArrayList<>();
+        for (Entry w : written) {
+            int at = indexOf(w.path());
+            if (at < 0) {
+                fresh.add(w);
+            } else if (!sorted.get(at).equals(w)) {
+                if (list == null) list = new ArrayList<>(sorted);
+                list.set(at, w);
+            }
         }
-        return new Manifest(merged);
+        if (list == null && fresh.isEmpty()) return this;
+        if (list == null) list = sorted;
+        fresh.sort(BY_PATH);
+        Manifest next = new Manifest(merge(list, fresh));
+        Map<String, List<Entry>> owners = byOwner;
+        if (owners != null) {
+            Map<String, List<Entry>> carried = new HashMap<>(owners);
+            Map<String, List<Entry>> rewritten = new HashMap<>();
+            for (Entry w : written) rewritten.computeIfAbsent(w.owner(), k -> new ArrayList<>(2)).add(w);
+            for (List<Entry> files : rewritten.values()) files.sort(BY_PATH);
+            carried.putAll(rewritten);
+            next.byOwner = carried;
+        }
+        return next;
+    }
+
+    /** Two lists in path order, with no path in both, as one. */
+    private static List<Entry> merge(List<Entry> a, List<Entry> b) {
+        List<Entry> merged = new ArrayList<>(a.size() + b.size());
+        int i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || i < a.size() && a.get(i).path().compareTo(b.get(j).path()) < 0) merged.add(a.get(i++));
+            else merged.add(b.get(j++));
+        }
+        return merged;
     }
 
     /** Remembers that {@code site}'s manifest file, as it is now on disk, is this one. */
@@ -129,7 +165,20 @@ public final class Manifest {
     }
 
     public Entry get(String path) {
-        return byPath.get(path);
+        int at = indexOf(path);
+        return at < 0 ? null : sorted.get(at);
+    }
+
+    private int indexOf(String path) {
+        int low = 0, high = sorted.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = sorted.get(mid).path().compareTo(path);
+            if (c < 0) low = mid + 1;
+            else if (c > 0) high = mid - 1;
+            else return mid;
+        }
+        return -(low + 1);
     }
 
     /** The files {@code owner} produced (empty when none). */
@@ -150,7 +199,7 @@ public final class Manifest {
 
     /** Whether both list the same files, made by the same owners from the same inputs, with the same bytes. */
     public boolean sameAs(Manifest other) {
-        return sorted.equals(other.sorted);
+        return this == other || sorted.equals(other.sorted);
     }
 
     public byte[] bytes() {

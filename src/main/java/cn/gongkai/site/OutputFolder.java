@@ -66,6 +66,9 @@ public final class OutputFolder implements AutoCloseable {
     private final long previousTime;
     private final Map<String, Manifest.Entry> entries;
     private final AtomicInteger written = new AtomicInteger();
+    /** Entries kept from the previous manifest, and the entries of files written (changed or not) by this build. */
+    private final AtomicInteger kept = new AtomicInteger();
+    private final java.util.Queue<Manifest.Entry> writtenEntries = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private boolean committed;
 
     private OutputFolder(Path out, Kind kind, Manifest previous, long previousTime) {
@@ -150,7 +153,10 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Keeps the files {@code owner} produced last time, as they are. */
     public void keep(String owner) {
-        for (Manifest.Entry e : previous.ownedBy(owner)) entries.put(e.path(), e);
+        for (Manifest.Entry e : previous.ownedBy(owner)) {
+            if (entries.putIfAbsent(e.path(), e) != null) throw new IllegalStateException("kept twice: " + e.path());
+            kept.incrementAndGet();
+        }
     }
 
     /** Writes {@code bytes} to {@code path} (relative, "/"-separated, inside the site), a file with no page behind it. */
@@ -166,6 +172,7 @@ public final class OutputFolder implements AutoCloseable {
         Manifest.Entry entry = new Manifest.Entry(path, owner, inputs, digest, bytes.length);
         Manifest.Entry before = previous.get(path);
         if (entries.putIfAbsent(path, entry) != null) throw new IllegalStateException("written twice: " + path);
+        writtenEntries.add(entry);
         if (before != null && before.sha256().equals(entry.sha256()) && unchangedOnDisk(before)) return;
         Files.createDirectories(target.getParent());
         Files.write(target, bytes);
@@ -217,13 +224,18 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Publishes what was written: swaps the whole folder in, or moves the changed files in and removes stale ones. */
     public void commit() throws IOException {
-        Manifest manifest = Manifest.of(entries, previous);
+        // Every previous file was kept or written again: none is removed, and the new manifest is the
+        // previous one with the written entries put in (a one-file rebuild of 22,000 files looks at ~40).
+        int writtenOverPrevious = 0;
+        for (Manifest.Entry e : writtenEntries) if (previous.get(e.path()) != null) writtenOverPrevious++;
+        boolean noneRemoved = incremental() && kept.get() + writtenOverPrevious == previous.entries().size();
+        Manifest manifest = noneRemoved ? previous.replacing(writtenEntries) : Manifest.of(entries, previous);
         if (!incremental()) {
             if (kind == Kind.SITE) Files.write(staging.resolve(Manifest.FILE), manifest.bytes());
             swap();
             if (kind == Kind.SITE) manifest.remember(out);
         } else {
-            moveIn(manifest);
+            moveIn(manifest, noneRemoved);
         }
         committed = true;
     }
@@ -242,7 +254,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Each changed file replaces its old version atomically; the manifest goes last, so a crash leaves files newer than it (rebuilt next time). */
-    private void moveIn(Manifest manifest) throws IOException {
+    private void moveIn(Manifest manifest, boolean noneRemoved) throws IOException {
         List<Path> staged;
         try (var files = Files.walk(staging)) {
             staged = files.filter(Files::isRegularFile).sorted().toList();
@@ -252,7 +264,7 @@ public final class OutputFolder implements AutoCloseable {
             Files.createDirectories(target.getParent());
             Files.move(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        for (Manifest.Entry e : previous.entries()) {
+        for (Manifest.Entry e : noneRemoved ? List.<Manifest.Entry>of() : previous.entries()) {
             if (manifest.get(e.path()) != null) continue;
             Path stale = out.resolve(e.path()).normalize();
             if (stale.startsWith(out) && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {

@@ -41,6 +41,31 @@ class ManifestTest {
         assertTrue(!next.sameAs(previous));
     }
 
+    private static Manifest.Entry owned(String path, String owner, String inputs) {
+        return new Manifest.Entry(path, owner, inputs, "0".repeat(64), 1);
+    }
+
+    @Test
+    void aManifestWithSomeFilesWrittenAgainKnowsItsFilesAndOwnersAsIfMadeFromScratch() {
+        Manifest previous = Manifest.of(List.of(owned("a/index.html", "a/index.html", "1"), owned("a/data/x.csv", "a/index.html", "1"),
+                owned("b/index.html", "b/index.html", "1"), owned("sitemap.xml", "sitemap.xml", "-")));
+        assertEquals(2, previous.ownedBy("a/index.html").size(), "asked before, so the owners are carried over");
+        List<Manifest.Entry> written = List.of(owned("a/index.html", "a/index.html", "2"), owned("a/data/x.csv", "a/index.html", "2"),
+                owned("a/data/y.csv", "a/index.html", "2"), owned("sitemap.xml", "sitemap.xml", "-"));
+        Manifest next = previous.replacing(written);
+        Map<String, Manifest.Entry> all = new HashMap<>();
+        for (Manifest.Entry e : List.of(owned("b/index.html", "b/index.html", "1"))) all.put(e.path(), e);
+        for (Manifest.Entry e : written) all.put(e.path(), e);
+        Manifest scratch = Manifest.of(all.values());
+        assertArrayEquals(scratch.bytes(), next.bytes());
+        for (String owner : List.of("a/index.html", "b/index.html", "sitemap.xml", "none")) {
+            assertEquals(scratch.ownedBy(owner), next.ownedBy(owner), owner);
+        }
+        assertEquals("2", next.get("a/data/y.csv").inputs());
+        assertTrue(next.get("a/data/z.csv") == null && next.get("0") == null && next.get("zzz") == null);
+        assertTrue(previous.replacing(List.of(owned("b/index.html", "b/index.html", "1"))) == previous, "nothing differs: the same manifest");
+    }
+
     @Test
     void aManifestRemembersItsFileButReadsItAgainOnceSomeoneChangedIt(@TempDir Path site) throws Exception {
         Manifest written = Manifest.of(List.of(entry("index.html", "1")));
