@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,13 +66,11 @@ public record BuildRecord(String inputs, String manifest, int pages, int files, 
             if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS) || !Files.exists(abs.resolve(OutputFolder.MARKER))) {
                 return Optional.empty();
             }
-            if (!OutputFolder.sha256(Files.readAllBytes(manifestFile)).equals(manifest)) return Optional.empty();
-            Manifest m = Manifest.read(abs);
             long since = Files.getLastModifiedTime(manifestFile).toMillis();
-            for (Manifest.Entry e : m.entries()) {
-                BasicFileAttributes a = Files.readAttributes(abs.resolve(e.path()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!a.isRegularFile() || a.size() != e.size() || a.lastModifiedTime().toMillis() > since) return Optional.empty();
-            }
+            byte[] bytes = Files.readAllBytes(manifestFile);
+            if (!OutputFolder.sha256(bytes).equals(manifest)) return Optional.empty();
+            Manifest m = Manifest.parse(bytes);
+            for (Manifest.Entry e : m.entries()) if (!Manifest.unchangedOnDisk(abs, e, since)) return Optional.empty();
             return m.entries().size() == files ? Optional.of(this) : Optional.empty();
         } catch (IOException | RuntimeException changed) {
             return Optional.empty();

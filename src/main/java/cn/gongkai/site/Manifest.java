@@ -62,17 +62,39 @@ public final class Manifest {
             if (!a.isRegularFile()) return empty();
             Written w = WRITTEN.get(key(site));
             if (w != null && w.size() == a.size() && w.millis() == a.lastModifiedTime().toMillis()) return w.manifest();
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return empty();
-            List<Entry> entries = new ArrayList<>(lines.size());
+            return parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return empty();
+        }
+    }
+
+    /** A manifest file's bytes as a manifest; empty when they are not one. */
+    static Manifest parse(byte[] bytes) {
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return empty();
+        List<Entry> entries = new ArrayList<>(lines.size());
+        try {
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 5) return empty();
                 entries.add(new Entry(f[0], f[1], f[2], f[3], Long.parseLong(f[4])));
             }
-            return of(entries);
-        } catch (IOException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return empty();
+        }
+        return of(entries);
+    }
+
+    /**
+     * Whether {@code e}'s file in {@code site} is as the build that wrote the manifest left it: there,
+     * of the size it had, not modified after {@code manifestTime} (the manifest's own mtime).
+     */
+    static boolean unchangedOnDisk(Path site, Entry e, long manifestTime) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(site.resolve(e.path()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() <= manifestTime;
+        } catch (IOException notThere) {
+            return false;
         }
     }
 

@@ -213,13 +213,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private boolean unchangedOnDisk(Manifest.Entry e) {
-        try {
-            Path file = out.resolve(e.path());
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() <= previousTime;
-        } catch (IOException notThere) {
-            return false;
-        }
+        return Manifest.unchangedOnDisk(out, e, previousTime);
     }
 
     /** Publishes what was written: swaps the whole folder in, or moves the changed files in and removes stale ones. */
