@@ -2,6 +2,7 @@ package cn.gongkai.content;
 
 import cn.gongkai.content.shape.ObjectShape;
 import cn.gongkai.content.shape.ReadContext;
+import cn.gongkai.content.yaml.Interner;
 import cn.gongkai.content.yaml.YNode;
 import cn.gongkai.content.yaml.YamlReader;
 import cn.gongkai.model.Catalog;
@@ -98,7 +99,7 @@ public final class ContentLoader {
             findings.add(Finding.error("FILE01", Location.ofFile(displayRoot), "无法读取内容目录：" + e.getMessage()));
             return new Result(Optional.empty(), findings);
         }
-        Site site = new Run(files, report).site(root);
+        Site site = new Run(files, report, Interner.create()).site(root);
         findings.sort(Comparator.naturalOrder());
         boolean errors = findings.stream().anyMatch(Finding::isError);
         return new Result(errors ? Optional.empty() : Optional.ofNullable(site), List.copyOf(findings));
@@ -138,10 +139,12 @@ public final class ContentLoader {
     private final class Run {
         private final SourceFiles files;
         private final Consumer<Finding> report;
+        private final Interner interner;
 
-        Run(SourceFiles files, Consumer<Finding> report) {
+        Run(SourceFiles files, Consumer<Finding> report, Interner interner) {
             this.files = files;
             this.report = report;
+            this.interner = interner;
         }
 
         Site site(Path root) {
@@ -165,7 +168,7 @@ public final class ContentLoader {
                     Cached hit = departmentCache.get(dir);
                     if (hit != null && hit.signature().equals(signature)) return hit.loaded();
                     Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                    new Run(files, l.findings()::add).department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
+                    new Run(files, l.findings()::add, interner).department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
                     if (config != null && glossary != null) departmentCache.put(dir, new Cached(signature, l));
                     return l;
                 }).toList();
@@ -265,7 +268,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             Catalog catalog = catalogs.forYear(year);
-            ReadContext ctx = new ReadContext(report);
+            ReadContext ctx = new ReadContext(report, interner);
             FinalAccountsFormat.Parsed parsed = readYaml(file, true, FinalAccountsFormat.ROOT, ctx);
             List<ExplanationSection> sections = readExplanations(dir.resolve("explanations.md"));
             Performance performance = readPerformance(dir.resolve("performance.yaml"));
@@ -338,7 +341,7 @@ public final class ContentLoader {
 
         private Performance readPerformance(Path file) {
             if (!Files.exists(file)) return null;
-            ReadContext ctx = new ReadContext(report);
+            ReadContext ctx = new ReadContext(report, interner);
             PerformanceFormat.Parsed p = readYaml(file, false, PerformanceFormat.ROOT, ctx);
             if (p == null) return null;
             return new Performance(p.unit(), p.projects(), p.formNotes(), p.department(), Location.ofFile(files.display(file)));
@@ -351,8 +354,8 @@ public final class ContentLoader {
                 if (required) report.accept(Finding.error("FILE01", Location.ofFile(name), "缺少文件 " + file.getFileName()));
                 return null;
             }
-            ReadContext context = ctx != null ? ctx : new ReadContext(report);
-            Optional<YNode> root = files.read(file, report).flatMap(text -> yaml.read(name, text, report));
+            ReadContext context = ctx != null ? ctx : new ReadContext(report, interner);
+            Optional<YNode> root = files.read(file, report).flatMap(text -> yaml.read(name, text, report, interner));
             if (root.isEmpty()) return null;
             return shape.read(root.get(), context);
         }

@@ -1,5 +1,6 @@
 package cn.gongkai.content.shape;
 
+import cn.gongkai.content.yaml.Interner;
 import cn.gongkai.content.yaml.YNode;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Location;
@@ -11,11 +12,22 @@ import java.util.function.Consumer;
 public final class ReadContext {
 
     private final Consumer<Finding> sink;
+    private final Interner interner;
     private MoneyUnit unit;
     private int errors;
 
     public ReadContext(Consumer<Finding> sink) {
+        this(sink, Interner.NONE);
+    }
+
+    /** {@code interner}: shares equal values (amounts) read during one load. */
+    public ReadContext(Consumer<Finding> sink, Interner interner) {
         this.sink = sink;
+        this.interner = interner;
+    }
+
+    public Interner interner() {
+        return interner;
     }
 
     public void report(Finding f) {

@@ -225,7 +225,7 @@ public final class Scalars {
                 ctx.report(Finding.error("YAML02", s.at(), "应为" + expected + "，实际为「" + t + "」", expected, t));
                 return null;
             }
-            return make.apply(t);
+            return ctx.interner().value(make.apply(t));
         });
     }
 
@@ -236,7 +236,7 @@ public final class Scalars {
                     "数字，如 1234.50", t));
             return null;
         }
-        BigDecimal v = new BigDecimal(t);
+        BigDecimal v = ctx.interner().value(new BigDecimal(t));
         if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || Math.max(v.scale(), 0) > MAX_FRACTION_DIGITS) {
             ctx.report(Finding.error("YAML07", at, what + "超出范围：「" + t + "」（整数部分最多 "
                     + MAX_INTEGER_DIGITS + " 位，小数最多 " + MAX_FRACTION_DIGITS + " 位），请核对是否多打了数字", "合理的" + what, t));

@@ -57,6 +57,11 @@ public final class YamlReader {
      * reports a finding when the text is not valid YAML.
      */
     public Optional<YNode> read(String file, String text, Consumer<Finding> report) {
+        return read(file, text, report, Interner.NONE);
+    }
+
+    /** As {@link #read(String, String, Consumer)}, with keys and scalars shared through {@code interner}. */
+    public Optional<YNode> read(String file, String text, Consumer<Finding> report, Interner interner) {
         JsonParser p;
         try {
             p = factory.createParser(text);
@@ -69,7 +74,7 @@ public final class YamlReader {
             if (first == null) {
                 return Optional.of(new YScalar("", ScalarKind.NULL, new Location(file, 1, 1)));
             }
-            YNode root = node(file, p, report);
+            YNode root = node(file, p, report, interner);
             return Optional.ofNullable(root);
         } catch (JsonProcessingException e) {
             // A limit (nesting depth) is signalled without a location: the parser is still where it stopped.
@@ -83,7 +88,7 @@ public final class YamlReader {
         }
     }
 
-    private YNode node(String file, JsonParser p, Consumer<Finding> report) throws IOException {
+    private YNode node(String file, JsonParser p, Consumer<Finding> report, Interner interner) throws IOException {
         JsonToken t = p.currentToken();
         Location at = locate(file, p.currentTokenLocation());
         // The streaming parser does not expand aliases (it would return the anchor's name as text), and
@@ -99,10 +104,10 @@ public final class YamlReader {
                 Map<String, Location> seen = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     Location keyAt = locate(file, p.currentTokenLocation());
-                    String name = printable(p.currentName(), keyAt, report);
+                    String name = interner.text(printable(p.currentName(), keyAt, report));
                     YScalar key = new YScalar(name, ScalarKind.STRING, keyAt);
                     p.nextToken();
-                    YNode value = node(file, p, report);
+                    YNode value = node(file, p, report, interner);
                     Location first = seen.putIfAbsent(name, key.at());
                     if (first != null) {
                         report.accept(Finding.error("YAML05", key.at(),
@@ -116,7 +121,7 @@ public final class YamlReader {
             case START_ARRAY -> {
                 List<YNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(file, p, report));
+                    items.add(node(file, p, report, interner));
                 }
                 return new YList(List.copyOf(items), at);
             }
@@ -127,13 +132,13 @@ public final class YamlReader {
                 return new YScalar(p.getText(), ScalarKind.BOOL, at);
             }
             case VALUE_NUMBER_INT -> {
-                return new YScalar(p.getText(), ScalarKind.INT, at);
+                return new YScalar(interner.text(p.getText()), ScalarKind.INT, at);
             }
             case VALUE_NUMBER_FLOAT -> {
-                return new YScalar(p.getText(), ScalarKind.FLOAT, at);
+                return new YScalar(interner.text(p.getText()), ScalarKind.FLOAT, at);
             }
             default -> {
-                return new YScalar(p.getText() == null ? "" : printable(p.getText(), at, report), ScalarKind.STRING, at);
+                return new YScalar(p.getText() == null ? "" : interner.text(printable(p.getText(), at, report)), ScalarKind.STRING, at);
             }
         }
     }
