@@ -72,7 +72,8 @@ public final class Gongkai {
      * How to build: incrementally (only what changed since the last build into the same folder) or
      * in full, on how many threads, telling {@code progress} as pages are done. {@code recorded}: an
      * incremental build whose inputs are those the site's {@link BuildRecord} names stops there (the
-     * preview server, which keeps everything it read in memory, does not need this).
+     * preview server, which keeps everything it read and made in memory for its next build, does not
+     * need this; a recorded build keeps nothing it will not use again).
      */
     public record BuildOptions(boolean incremental, boolean recorded, int threads, Progress progress) {
         public static final BuildOptions DEFAULT = new BuildOptions(true, true, Runtime.getRuntime().availableProcessors(), Progress.NONE);
@@ -172,7 +173,8 @@ public final class Gongkai {
             t = System.nanoTime();
             var identity = site.config().identity();
             new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
-                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages), search.script(views.searchParts()), folder);
+                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages),
+                    stream -> search.write(views.searchParts(), !options.recorded(), stream), folder);
             metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
             t = System.nanoTime();
             int files = folder.files();

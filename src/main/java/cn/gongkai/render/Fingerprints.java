@@ -2,6 +2,7 @@ package cn.gongkai.render;
 
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Site;
+import cn.gongkai.site.Digest;
 import cn.gongkai.view.PageSpec;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ import java.util.zip.ZipFile;
 public final class Fingerprints {
 
     private static volatile String program;
-    /** Each file's SHA-256 by path, size and mtime: a file read for one build is not read again until it changes. */
+    /** Each file's {@link Digest} by path, size and mtime: a file read for one build is not read again until it changes. */
     private static final Map<Path, String[]> FILES = new ConcurrentHashMap<>();
 
     private final Site site;
@@ -171,7 +172,7 @@ public final class Fingerprints {
         }
     }
 
-    /** The SHA-256 of a file's bytes, "(absent)" when there is no such file. */
+    /** The {@link Digest} of a file's bytes, "(absent)" when there is no such file. */
     static String digest(Path f) {
         try {
             var a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
@@ -180,15 +181,13 @@ public final class Fingerprints {
             Path key = f.toAbsolutePath().normalize();
             String[] known = FILES.get(key);
             if (known != null && known[0].equals(stamp)) return known[1];
-            String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+            String hex = Digest.of(Files.readAllBytes(f));
             FILES.put(key, new String[]{stamp, hex});
             return hex;
         } catch (java.nio.file.NoSuchFileException e) {
             return "(absent)";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -218,7 +217,7 @@ public final class Fingerprints {
             return this;
         }
 
-        /** A file's bytes (through their SHA-256); a missing file hashes differently from an empty one. */
+        /** A file's bytes (through their digest); a missing file hashes differently from an empty one. */
         Hash file(Path f) {
             return text(digests == null ? digest(f) : digests.computeIfAbsent(f, Fingerprints::digest));
         }

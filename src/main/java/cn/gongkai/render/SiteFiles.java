@@ -25,8 +25,8 @@ public final class SiteFiles {
         this.authority = authority;
     }
 
-    /** {@code searchIndex}: the script {@link SearchIndex} made. */
-    public void write(FeedView feed, byte[] searchIndex, OutputFolder out) throws IOException {
+    /** {@code searchIndex}: writes the script {@link SearchIndex} makes. */
+    public void write(FeedView feed, OutputFolder.Stream searchIndex, OutputFolder out) throws IOException {
         out.write(SitePaths.SITEMAP, sitemap(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.FEED, atom(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));

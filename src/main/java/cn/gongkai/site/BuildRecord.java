@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * What the last build published and from what, kept in the site as {@code .gongkai-build}: the
  * fingerprint of every input (program, theme, content, fonts), the manifest it published (by
- * SHA-256), its page and file counts and its findings. A build whose inputs are those, into a site
+ * its {@link Digest}), its page and file counts and its findings. A build whose inputs are those, into a site
  * still as that build left it, has nothing to do: it reports the same findings without reading the
  * content (a no-op build of 1,000 disclosures took 15 s, nearly all of it reading and checking).
  *
@@ -68,7 +68,7 @@ public record BuildRecord(String inputs, String manifest, int pages, int files, 
             }
             long since = Files.getLastModifiedTime(manifestFile).toMillis();
             byte[] bytes = Files.readAllBytes(manifestFile);
-            if (!OutputFolder.sha256(bytes).equals(manifest)) return Optional.empty();
+            if (!Digest.of(bytes).equals(manifest)) return Optional.empty();
             Manifest m = Manifest.parse(bytes);
             for (Manifest.Entry e : m.entries()) if (!Manifest.unchangedOnDisk(abs, e, since)) return Optional.empty();
             return m.entries().size() == files ? Optional.of(this) : Optional.empty();
@@ -85,7 +85,7 @@ public record BuildRecord(String inputs, String manifest, int pages, int files, 
     public static BuildRecord of(Path site, String inputs, int pages, int files, List<Finding> findings, String contentDisplay)
             throws IOException {
         byte[] manifest = Files.readAllBytes(site.toAbsolutePath().normalize().resolve(Manifest.FILE));
-        return new BuildRecord(inputs, OutputFolder.sha256(manifest), pages, files,
+        return new BuildRecord(inputs, Digest.of(manifest), pages, files,
                 findings.stream().map(f -> moved(f, prefix(contentDisplay), CONTENT)).toList());
     }
 

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a build published, kept in the site as {@code .gongkai-manifest}: for every file, the page
- * that produced it (its owner), the fingerprint of that page's inputs, the SHA-256 and size of the
- * file. The next build renders a page again only when its fingerprint changed, writes a file only
+ * that produced it (its owner), the fingerprint of that page's inputs, the {@link Digest} and size of
+ * the file. The next build renders a page again only when its fingerprint changed, writes a file only
  * when its bytes changed, and deletes the files nothing produces any more. Sorted by path and free
  * of times, so two builds of the same content write the same manifest.
  *
@@ -29,13 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Manifest {
 
     public static final String FILE = ".gongkai-manifest";
-    private static final String HEADER = "# gongkai manifest v1: path\towner\tinputs\tsha256\tsize";
+    private static final String HEADER = "# gongkai manifest v2: path\towner\tinputs\tdigest\tsize";
     private static final Comparator<Entry> BY_PATH = Comparator.comparing(Entry::path);
     /** The manifest written last into each site (absolute path), with its file's size and time then. */
     private static final Map<Path, Written> WRITTEN = new ConcurrentHashMap<>();
 
     /** One published file. */
-    public record Entry(String path, String owner, String inputs, String sha256, long size) {
+    public record Entry(String path, String owner, String inputs, String digest, long size) {
     }
 
     private record Written(long size, long millis, Manifest manifest) {
@@ -227,7 +227,7 @@ public final class Manifest {
     public byte[] bytes() {
         StringBuilder b = new StringBuilder(HEADER.length() + sorted.size() * 200).append(HEADER).append('\n');
         for (Entry e : sorted) {
-            b.append(e.path()).append('\t').append(e.owner()).append('\t').append(e.inputs()).append('\t').append(e.sha256())
+            b.append(e.path()).append('\t').append(e.owner()).append('\t').append(e.inputs()).append('\t').append(e.digest())
                     .append('\t').append(e.size()).append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);

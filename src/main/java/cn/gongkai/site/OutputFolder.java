@@ -1,6 +1,9 @@
 package cn.gongkai.site;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -10,9 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,15 +168,57 @@ public final class OutputFolder implements AutoCloseable {
     public void write(String path, byte[] bytes, String owner, String inputs) throws IOException {
         Path target = resolve(path);
         // Only a site is rebuilt incrementally; sample content is always written in full, without a manifest.
-        String digest = kind == Kind.SITE ? sha256(bytes) : "";
-        Manifest.Entry entry = new Manifest.Entry(path, owner, inputs, digest, bytes.length);
-        Manifest.Entry before = previous.get(path);
-        if (entries.putIfAbsent(path, entry) != null) throw new IllegalStateException("written twice: " + path);
-        writtenEntries.add(entry);
-        if (before != null && before.sha256().equals(entry.sha256()) && unchangedOnDisk(before)) return;
+        String digest = kind == Kind.SITE ? Digest.of(bytes) : "";
+        if (!changed(new Manifest.Entry(path, owner, inputs, digest, bytes.length))) return;
         Files.createDirectories(target.getParent());
         Files.write(target, bytes);
         written.incrementAndGet();
+    }
+
+    /** What a streamed file is made of. */
+    @FunctionalInterface
+    public interface Stream {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file no page produces as {@code stream} makes it, never holding it whole (the search
+     * index of 10,000 disclosures is 130 MB); an unchanged file is then dropped from the staging folder.
+     */
+    public void write(String path, Stream stream) throws IOException {
+        Path target = resolve(path);
+        Files.createDirectories(target.getParent());
+        Digest.Running digest = new Digest.Running();
+        try (OutputStream file = Files.newOutputStream(target)) {
+            OutputStream counted = new FilterOutputStream(file) {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[]{(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    digest.update(b, off, len);
+                    file.write(b, off, len);
+                }
+            };
+            BufferedOutputStream buffered = new BufferedOutputStream(counted, 1 << 16);
+            stream.writeTo(buffered);
+            buffered.flush();
+        }
+        if (changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size()))) {
+            written.incrementAndGet();
+        } else {
+            Files.delete(target);
+        }
+    }
+
+    /** Records {@code entry} as this build's; whether its file differs from the one published (then it is to be written). */
+    private boolean changed(Manifest.Entry entry) {
+        Manifest.Entry before = previous.get(entry.path());
+        if (entries.putIfAbsent(entry.path(), entry) != null) throw new IllegalStateException("written twice: " + entry.path());
+        writtenEntries.add(entry);
+        return before == null || !before.digest().equals(entry.digest()) || !unchangedOnDisk(before);
     }
 
     /** How many files were written (changed) so far. */
@@ -296,14 +338,6 @@ public final class OutputFolder implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ManifestTest {
 
     private static Manifest.Entry entry(String path, String inputs) {
-        return new Manifest.Entry(path, path, inputs, "0".repeat(64), 1);
+        return new Manifest.Entry(path, path, inputs, "0".repeat(16), 1);
     }
 
     private static List<String> paths(Manifest m) {
@@ -42,7 +42,7 @@ class ManifestTest {
     }
 
     private static Manifest.Entry owned(String path, String owner, String inputs) {
-        return new Manifest.Entry(path, owner, inputs, "0".repeat(64), 1);
+        return new Manifest.Entry(path, owner, inputs, "0".repeat(16), 1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,5 +82,41 @@ class OutputFolderTest {
         }
         assertEquals("title: y", Files.readString(content.resolve("site.yaml")));
         assertEquals("site", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
+    void aStreamedFileIsWrittenLikeBytesAndKeptWhenUnchanged(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("site");
+        byte[] big = "字".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
+            f.write("search/index.js", stream -> {
+                stream.write(big, 0, 10);
+                stream.write(big, 10, big.length - 10);
+            });
+            f.write("a.txt", "a".getBytes());
+            assertEquals(2, f.written());
+            f.commit();
+        }
+        assertArrayEquals(big, Files.readAllBytes(out.resolve("search/index.js")));
+        String line = Files.readAllLines(out.resolve(Manifest.FILE)).stream().filter(l -> l.startsWith("search/index.js\t")).findFirst().orElseThrow();
+        assertEquals("search/index.js\tsearch/index.js\t-\t" + Digest.of(big) + "\t" + big.length, line);
+        Files.setLastModifiedTime(out.resolve("search/index.js"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
+            f.write("search/index.js", stream -> stream.write(big));
+            f.write("a.txt", "b".getBytes());
+            assertEquals(1, f.written(), "the unchanged index is not written again");
+            f.commit();
+        }
+        assertEquals(1_000_000, Files.getLastModifiedTime(out.resolve("search/index.js")).toMillis());
+        assertEquals("b", Files.readString(out.resolve("a.txt")));
+
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
+            f.write("search/index.js", stream -> stream.write('x'));
+            f.write("a.txt", "b".getBytes());
+            assertEquals(1, f.written());
+            f.commit();
+        }
+        assertEquals("x", Files.readString(out.resolve("search/index.js")));
     }
 }
