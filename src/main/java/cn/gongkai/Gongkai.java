@@ -167,6 +167,7 @@ public final class Gongkai {
         try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme), options.incremental())) {
             t = System.nanoTime();
             Templates templates = templates(theme.resolve("templates"));
+            svg.keep(!options.recorded());
             SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), svg, options.threads());
             renderer.render(pages, folder, fingerprints, metrics, options.progress());
             metrics.stage("生成页面和下载文件", System.nanoTime() - t);

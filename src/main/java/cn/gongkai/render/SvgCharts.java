@@ -34,6 +34,7 @@ public final class SvgCharts implements TemplateMethodModelEx {
     /** Most recently used last; guarded by itself, as is {@link #cachedChars}. */
     private final LinkedHashMap<String, String> cache = new LinkedHashMap<>(256, 0.75f, true);
     private long cachedChars;
+    private volatile long limit = CACHED_CHARS;
     private final java.util.Map<Integer, ValueFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SvgCharts(ChartRenderer renderer) {
@@ -65,9 +66,24 @@ public final class SvgCharts implements TemplateMethodModelEx {
             if (before == null) drawn.incrementAndGet();
             cachedChars += svg.length() - (before == null ? 0 : before.length());
             Iterator<String> eldest = cache.values().iterator();
-            while (cachedChars > CACHED_CHARS && eldest.hasNext()) {
+            while (cachedChars > limit && eldest.hasNext()) {
                 cachedChars -= eldest.next().length();
                 eldest.remove();
+            }
+        }
+    }
+
+    /**
+     * Whether charts are kept for later builds. A one-off build draws nearly every chart once (7,673
+     * charts for 1,000 disclosures, none twice): keeping them only made 75,000 SVG texts at 10,000
+     * live long enough to be moved to the old generation and die there, which grew the heap.
+     */
+    public void keep(boolean keep) {
+        limit = keep ? CACHED_CHARS : 0;
+        if (!keep) {
+            synchronized (cache) {
+                cache.clear();
+                cachedChars = 0;
             }
         }
     }
