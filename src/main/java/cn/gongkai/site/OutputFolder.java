@@ -182,10 +182,18 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Writes a file no page produces as {@code stream} makes it, never holding it whole (the search
-     * index of 10,000 disclosures is 130 MB); an unchanged file is then dropped from the staging folder.
+     * Writes a file no page produces as {@code stream} makes it. A file the last build did not publish
+     * (every file of a full build) goes straight to disk, never held whole (the search index of 10,000
+     * disclosures is 130 MB); one it did is made in memory and compared, so an unchanged file is not
+     * written at all (serve rewrites the search index on every save).
      */
     public void write(String path, Stream stream) throws IOException {
+        if (previous.get(path) != null) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            stream.writeTo(bytes);
+            write(path, bytes.toByteArray());
+            return;
+        }
         Path target = resolve(path);
         Files.createDirectories(target.getParent());
         Digest.Running digest = new Digest.Running();
@@ -206,11 +214,8 @@ public final class OutputFolder implements AutoCloseable {
             stream.writeTo(buffered);
             buffered.flush();
         }
-        if (changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size()))) {
-            written.incrementAndGet();
-        } else {
-            Files.delete(target);
-        }
+        changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size())); // new: always
+        written.incrementAndGet();
     }
 
     /** Records {@code entry} as this build's; whether its file differs from the one published (then it is to be written). */

@@ -85,7 +85,7 @@ class OutputFolderTest {
     }
 
     @Test
-    void aStreamedFileIsWrittenLikeBytesAndKeptWhenUnchanged(@TempDir Path temp) throws Exception {
+    void aStreamedFileIsWrittenLikeBytesAndNotWrittenAgainWhenUnchanged(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("site");
         byte[] big = "字".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
