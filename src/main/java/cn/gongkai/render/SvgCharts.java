@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The template function {@code svg(chart, decimals)}: a chart drawn as inline SVG; the most recently
- * used charts are cached by a hash of their data and value format, so a chart several pages share is
- * drawn once.
+ * The template function {@code svg(chart, decimals)}: a chart drawn as inline SVG. Where builds follow
+ * one another in one process (serve), the most recently used charts are cached by a hash of their data
+ * and value format, so a chart of an unchanged page, or one several pages share, is drawn once.
  */
 public final class SvgCharts implements TemplateMethodModelEx {
 

@@ -214,7 +214,8 @@ public final class OutputFolder implements AutoCloseable {
             stream.writeTo(buffered);
             buffered.flush();
         }
-        changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size())); // new: always
+        // The last build did not publish this file: it is new, so it counts as written.
+        changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size()));
         written.incrementAndGet();
     }
 
