@@ -199,7 +199,7 @@ public final class Gongkai {
             var identity = site.config().identity();
             new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
                     identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages),
-                    stream -> search.write(views.searchParts(), !options.recorded(), stream), folder);
+                    stream -> search.write(views.searchParts(), !options.recorded(), stream), !options.recorded(), folder);
             metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
             t = System.nanoTime();
             int files = folder.files();

@@ -25,12 +25,12 @@ public final class SiteFiles {
         this.authority = authority;
     }
 
-    /** {@code searchIndex}: writes the script {@link SearchIndex} makes. */
-    public void write(FeedView feed, OutputFolder.Stream searchIndex, OutputFolder out) throws IOException {
+    /** {@code searchIndex}: writes the script {@link SearchIndex} makes; {@code inMemory}: see {@link OutputFolder#write(String, OutputFolder.Stream, boolean)}. */
+    public void write(FeedView feed, OutputFolder.Stream searchIndex, boolean inMemory, OutputFolder out) throws IOException {
         out.write(SitePaths.SITEMAP, sitemap(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.FEED, atom(feed).getBytes(StandardCharsets.UTF_8));
         out.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
-        out.write(SitePaths.SEARCH_INDEX, searchIndex);
+        out.write(SitePaths.SEARCH_INDEX, searchIndex, inMemory);
     }
 
     String sitemap(FeedView feed) {

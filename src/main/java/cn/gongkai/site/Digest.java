@@ -9,9 +9,9 @@ import java.util.zip.CRC32C;
  * in 2^64), as 16 hexadecimal digits.
  *
  * <p>Not SHA-256, measured: a build of 1,000 disclosures writes 390 MB, and the launcher runs builds
- * with the quick compiler alone (see {@code gongkai}), which has no SHA instructions — SHA-256 took
- * 3.8 s of CPU for those bytes, these two checksums (processor instructions with either compiler)
- * 0.06 s. Nothing here defends against someone crafting content: whoever writes the content
+ * of that size with the quick compiler alone (see {@code gongkai}), which has no SHA instructions:
+ * SHA-256 took 3.8 s of CPU for those bytes, these two checksums (processor instructions with either
+ * compiler) 0.06 s. Nothing here defends against someone crafting content: whoever writes the content
  * decides the page anyway.
  */
 public final class Digest {

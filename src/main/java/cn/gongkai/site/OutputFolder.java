@@ -182,13 +182,14 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Writes a file no page produces as {@code stream} makes it. A file the last build did not publish
-     * (every file of a full build) goes straight to disk, never held whole (the search index of 10,000
-     * disclosures is 130 MB); one it did is made in memory and compared, so an unchanged file is not
-     * written at all (serve rewrites the search index on every save).
+     * Writes a file no page produces as {@code stream} makes it. {@code inMemory}: made whole in memory
+     * and compared with the published one first, so an unchanged file is not written at all (serve,
+     * which rewrites the search index on every save and keeps its parts anyway). Otherwise it goes
+     * straight to the staging folder, never held whole (the search index of 10,000 disclosures is
+     * 130 MB), and is dropped from there when it turns out unchanged.
      */
-    public void write(String path, Stream stream) throws IOException {
-        if (previous.get(path) != null) {
+    public void write(String path, Stream stream, boolean inMemory) throws IOException {
+        if (inMemory) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
             stream.writeTo(bytes);
             write(path, bytes.toByteArray());
@@ -214,9 +215,11 @@ public final class OutputFolder implements AutoCloseable {
             stream.writeTo(buffered);
             buffered.flush();
         }
-        // The last build did not publish this file: it is new, so it counts as written.
-        changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size()));
-        written.incrementAndGet();
+        if (changed(new Manifest.Entry(path, path, NO_INPUTS, kind == Kind.SITE ? digest.hex() : "", digest.size()))) {
+            written.incrementAndGet();
+        } else {
+            Files.delete(target);
+        }
     }
 
     /** Records {@code entry} as this build's; whether its file differs from the one published (then it is to be written). */

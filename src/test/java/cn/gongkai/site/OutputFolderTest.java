@@ -85,14 +85,24 @@ class OutputFolderTest {
     }
 
     @Test
-    void aStreamedFileIsWrittenLikeBytesAndNotWrittenAgainWhenUnchanged(@TempDir Path temp) throws Exception {
+    void aStreamedFileGoesToDiskAndIsDroppedWhenUnchanged(@TempDir Path temp) throws Exception {
+        streamedFile(temp, false);
+    }
+
+    @Test
+    void aStreamedFileMadeInMemoryIsNotWrittenWhenUnchanged(@TempDir Path temp) throws Exception {
+        streamedFile(temp, true);
+    }
+
+    /** Written like bytes (same file, same manifest line); not written again when unchanged, mtime kept; written when changed. */
+    private static void streamedFile(Path temp, boolean inMemory) throws Exception {
         Path out = temp.resolve("site");
         byte[] big = "字".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
             f.write("search/index.js", stream -> {
                 stream.write(big, 0, 10);
                 stream.write(big, 10, big.length - 10);
-            });
+            }, inMemory);
             f.write("a.txt", "a".getBytes());
             assertEquals(2, f.written());
             f.commit();
@@ -103,7 +113,7 @@ class OutputFolderTest {
         Files.setLastModifiedTime(out.resolve("search/index.js"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
 
         try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
-            f.write("search/index.js", stream -> stream.write(big));
+            f.write("search/index.js", stream -> stream.write(big), inMemory);
             f.write("a.txt", "b".getBytes());
             assertEquals(1, f.written(), "the unchanged index is not written again");
             f.commit();
@@ -112,7 +122,7 @@ class OutputFolderTest {
         assertEquals("b", Files.readString(out.resolve("a.txt")));
 
         try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
-            f.write("search/index.js", stream -> stream.write('x'));
+            f.write("search/index.js", stream -> stream.write('x'), inMemory);
             f.write("a.txt", "b".getBytes());
             assertEquals(1, f.written());
             f.commit();
