@@ -89,6 +89,11 @@ public final class Gongkai {
         public BuildOptions withoutRecord() {
             return new BuildOptions(incremental, false, threads, progress);
         }
+
+        /** Whether what this build draws and indexes is kept for the next build in this process (serve: not recorded). */
+        public boolean keepsForNextBuild() {
+            return !recorded;
+        }
     }
 
     private final CatalogLoader catalogs = new CatalogLoader();
@@ -191,7 +196,7 @@ public final class Gongkai {
             t = System.nanoTime();
             Templates templates = templates(theme.resolve("templates"));
             SvgCharts svg = this.svg.get();
-            svg.keep(!options.recorded());
+            svg.keep(options.keepsForNextBuild());
             SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), svg, options.threads());
             renderer.render(pages, folder, fingerprints, metrics, options.progress());
             metrics.stage("生成页面和下载文件", System.nanoTime() - t);
@@ -199,7 +204,7 @@ public final class Gongkai {
             var identity = site.config().identity();
             new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
                     identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages),
-                    stream -> search.write(views.searchParts(), !options.recorded(), stream), !options.recorded(), folder);
+                    stream -> search.write(views.searchParts(), options.keepsForNextBuild(), stream), options.keepsForNextBuild(), folder);
             metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
             t = System.nanoTime();
             int files = folder.files();

@@ -1,6 +1,7 @@
 package cn.gongkai.site;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -190,7 +191,7 @@ public final class OutputFolder implements AutoCloseable {
      */
     public void write(String path, Stream stream, boolean inMemory) throws IOException {
         if (inMemory) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             stream.writeTo(bytes);
             write(path, bytes.toByteArray());
             return;
