@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.Gongkai;
 import cn.gongkai.serve.DevServer;
+import cn.gongkai.site.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,26 +55,33 @@ final class ServeCommand implements Callable<Integer> {
             err.println("端口应在 0 至 65535 之间：" + port);
             return Main.USAGE;
         }
-        Path target = out != null ? out : Files.createTempDirectory("gongkai-serve").resolve("site");
+        // Without --out the preview goes to a new temporary folder, deleted when serve stops (at 1,000
+        // department-years it is 400 MB: left behind, every session would leave one).
+        Path temporary = out != null ? null : Files.createTempDirectory("gongkai-serve");
+        Path target = out != null ? out : temporary.resolve("site");
         DevServer server = new DevServer(new Gongkai(), options.content(), themeDir, target, log);
-        try {
-            server.start(port);
-        } catch (BindException e) {
-            err.println("端口 " + port + " 已被占用；请用 --port 换一个端口");
-            return Main.USAGE;
-        }
-        log.println("预览地址：http://127.0.0.1:" + server.address().getPort() + "/  （只有本机可以访问；按 Ctrl+C 停止）");
-        log.println("正在监视 " + options.content().display() + " 和 " + themeDir + "，保存后自动更新。预览网站生成在 " + target);
-        log.flush();
+        // Registered before the first build, so Ctrl+C during it also removes the temporary folder.
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
+                if (temporary != null) OutputFolder.deleteTree(temporary);
             } catch (IOException ignored) {
-                // exiting anyway
+                // exiting anyway; a temporary folder left behind is the system's to clean
             }
             stop.countDown();
         }));
+        try {
+            server.start(port);
+        } catch (BindException e) {
+            if (temporary != null) OutputFolder.deleteTree(temporary);
+            err.println("端口 " + port + " 已被占用；请用 --port 换一个端口");
+            return Main.USAGE;
+        }
+        log.println("预览地址：http://127.0.0.1:" + server.address().getPort() + "/  （只有本机可以访问；按 Ctrl+C 停止）");
+        log.println("正在监视 " + options.content().display() + " 和 " + themeDir + "，保存后自动更新。预览网站生成在 " + target
+                + (temporary != null ? "（停止时删除）" : ""));
+        log.flush();
         stop.await();
         return Main.OK;
     }

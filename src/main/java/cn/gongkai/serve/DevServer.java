@@ -78,8 +78,9 @@ public final class DevServer implements AutoCloseable {
 
     /** Builds once, then serves on 127.0.0.1:{@code port} (0: any free port) and watches for changes. */
     public void start(int port) throws IOException {
-        rebuild();
+        // Bind first: a port in use is reported at once, not after building the whole site.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
+        rebuild();
         server.createContext("/", this::handle);
         server.setExecutor(http);
         server.start();

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,5 +105,33 @@ class CliTest {
         assertTrue(r.err().contains("模板错误") && r.err().contains("home.ftlh"), r.err());
         assertFalse(r.all().contains("\tat "), "no stack trace");
         assertEquals(before, TreeHash.of(site));
+    }
+
+    /** serve without --out previews into a temporary folder and removes it when stopped (Ctrl+C, kill). */
+    @Test
+    void serveDeletesItsTemporaryPreviewWhenStopped(@TempDir Path temp) throws Exception {
+        Path tmp = Files.createDirectory(temp.resolve("tmp"));
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaCommand.toString(), "-Djava.io.tmpdir=" + tmp, "-Dgongkai.home=" + Path.of("").toAbsolutePath(),
+                "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--content", Sample.CONTENT.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder log = new StringBuilder();
+            while ((line = out.readLine()) != null && !line.contains("停止时删除")) log.append(line).append('\n');
+            assertTrue(line != null, "serve says where the preview is and that it goes when stopped:\n" + log);
+            Path preview;
+            try (var made = Files.list(tmp)) {
+                preview = made.filter(f -> f.getFileName().toString().startsWith("gongkai-serve")).findFirst().orElseThrow();
+            }
+            assertTrue(line.contains(preview.resolve("site").toString()), line);
+            assertTrue(Files.isRegularFile(preview.resolve("site/index.html")), "the preview was built");
+            p.destroy();  // SIGTERM, as Ctrl+C or kill
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve stops");
+            assertFalse(Files.exists(preview), "the temporary preview is deleted");
+        } finally {
+            p.destroyForcibly();
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.BindException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -119,6 +121,19 @@ class DevServerTest {
         assertNotNull(fixed);
         assertTrue(fixed.published());
         assertEquals(200, get("/" + Sample.ZHENAN_2019).statusCode());
+    }
+
+    /** A port in use is reported at once: nothing is built first (a large site takes a while). */
+    @Test
+    void aPortInUseFailsBeforeBuilding() throws Exception {
+        Path other = temp.resolve("other-preview");
+        DevServer second = new DevServer(new Gongkai(), Gongkai.Content.of(content), Sample.THEME, other, new PrintWriter(new StringWriter()));
+        try {
+            assertThrows(BindException.class, () -> second.start(server.address().getPort()));
+            assertFalse(Files.exists(other), "nothing was built");
+        } finally {
+            second.close();
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

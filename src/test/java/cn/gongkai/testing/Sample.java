@@ -4,6 +4,7 @@ import cn.gongkai.Gongkai;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.review.BudgetReview;
+import cn.gongkai.site.OutputFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,16 @@ public final class Sample {
     public static synchronized Path builtSite() {
         if (built == null) {
             try {
-                Path out = Files.createTempDirectory("gongkai-sample").resolve("site");
+                Path folder = Files.createTempDirectory("gongkai-sample");
+                // Removed when the test run ends: each run used to leave a built site in the temporary folder.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        OutputFolder.deleteTree(folder);
+                    } catch (IOException ignored) {
+                        // the system cleans its temporary folder in the end
+                    }
+                }));
+                Path out = folder.resolve("site");
                 Gongkai.BuildResult r = new Gongkai().build(Gongkai.Content.of(CONTENT), THEME, out);
                 if (!r.published()) throw new AssertionError("sample did not build: " + r.message() + " " + r.findings());
                 built = out;
