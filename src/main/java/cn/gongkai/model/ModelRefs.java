@@ -9,6 +9,7 @@ import cn.gongkai.model.table.IncomeExpenditureSummary;
 import cn.gongkai.model.table.TableKind;
 import cn.gongkai.model.table.ThreePublicExpenses;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,16 +33,43 @@ public final class ModelRefs {
         }
     }
 
-    private final Map<String, Ref> byName = new LinkedHashMap<>();
+    /**
+     * The figures of one table (or of the facts), named when a reference first asks for that table:
+     * a comparison page needs four tables of each disclosure, a page's sentences a few, and only
+     * the number check reads them all.
+     */
+    private static final class Section {
+        final DisclosureTable table;
+        final Map<String, Ref> byName = new LinkedHashMap<>();
+        boolean named;
+
+        Section(DisclosureTable table) {
+            this.table = table;
+        }
+    }
+
+    private static final String FACTS = "facts";
+
+    private final FinalAccounts of;
+    /** Each table's section by its canonical name, in the disclosure's table order, then the facts. */
+    private final Map<String, Section> sections = new LinkedHashMap<>();
     /** Other names of a table (公开05, 公开05表), of a row within its table (合计 → total), of a column within its table. */
     private final Map<String, String> tables = new HashMap<>();
     private final Map<String, String> rows = new HashMap<>();
     private final Map<String, String> columns = new HashMap<>();
-
-    private final FinalAccounts of;
+    /** The section being named (under this object's lock). */
+    private Map<String, Ref> naming;
 
     private ModelRefs(FinalAccounts of) {
         this.of = of;
+        for (DisclosureTable t : of.tables().all()) {
+            String gk = t.kind().slug();
+            sections.put(gk, new Section(t));
+            for (String name : List.of(gk, "公开" + gk.substring(2), "公开" + gk.substring(2) + "表")) {
+                tables.putIfAbsent(normalise(name), gk);
+            }
+        }
+        sections.put(FACTS, new Section(null));
     }
 
     /**
@@ -52,7 +80,7 @@ public final class ModelRefs {
         synchronized (RECENT) {
             for (ModelRefs r : RECENT) if (r.of == fa) return r;
         }
-        ModelRefs refs = build(fa);
+        ModelRefs refs = new ModelRefs(fa);
         synchronized (RECENT) {
             RECENT.addFirst(refs);
             if (RECENT.size() > RECENT_SIZE) RECENT.removeLast();
@@ -63,26 +91,23 @@ public final class ModelRefs {
     private static final int RECENT_SIZE = 16;
     private static final java.util.ArrayDeque<ModelRefs> RECENT = new java.util.ArrayDeque<>();
 
-    private static ModelRefs build(FinalAccounts fa) {
-        ModelRefs refs = new ModelRefs(fa);
-        for (DisclosureTable t : fa.tables().all()) refs.table(t);
-        refs.facts(fa.facts());
-        return refs;
-    }
-
-    public Collection<Ref> all() {
-        return byName.values();
+    /** Every figure: each table's in the disclosure's order, then the facts. */
+    public synchronized Collection<Ref> all() {
+        List<Ref> out = new ArrayList<>();
+        for (Section s : sections.values()) out.addAll(named(s).byName.values());
+        return out;
     }
 
     /** The figure a reference names (canonical or Chinese), ignoring spaces. */
-    public Optional<Ref> resolve(String reference) {
+    public synchronized Optional<Ref> resolve(String reference) {
         String key = normalise(reference);
+        String[] parts = key.split("\\.", -1);
+        String table = parts[0].equals(FACTS) ? FACTS : tables.get(parts[0]);
+        if (table == null) return Optional.empty();
+        Map<String, Ref> byName = named(sections.get(table)).byName;
         Ref r = byName.get(key);
         if (r != null) return Optional.of(r);
-        String[] parts = key.split("\\.", -1);
-        if (parts.length < 2 || parts.length > 3) return Optional.empty();
-        String table = tables.get(parts[0]);
-        if (table == null) return Optional.empty();
+        if (parts.length < 2 || parts.length > 3 || table.equals(FACTS)) return Optional.empty();
         String row = rows.getOrDefault(table + "." + parts[1], parts[1]);
         if (parts.length == 3) {
             String column = columns.getOrDefault(table + "." + parts[2], parts[2]);
@@ -93,17 +118,36 @@ public final class ModelRefs {
     }
 
     /** The canonical names closest to {@code reference}, to suggest when it does not resolve. */
-    public List<String> suggestions(String reference) {
+    public synchronized List<String> suggestions(String reference) {
         String key = normalise(reference);
         String[] parts = key.split("\\.", -1);
         if (parts.length >= 2 && tables.containsKey(parts[0])) {
             String table = tables.get(parts[0]);
             parts[0] = table;
+            named(sections.get(table));
             if (parts.length == 3) parts[1] = rows.getOrDefault(table + "." + parts[1], parts[1]);
             key = String.join(".", parts);
         }
         String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : key;
-        return byName.keySet().stream().filter(n -> n.startsWith(prefix)).limit(6).toList();
+        List<String> out = new ArrayList<>();
+        for (Section s : sections.values()) {
+            for (String n : named(s).byName.keySet()) {
+                if (n.startsWith(prefix) && out.size() < 6) out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** {@code s}, its figures named (the first time it is asked for). */
+    private Section named(Section s) {
+        if (!s.named) {
+            naming = s.byName;
+            if (s.table != null) table(s.table);
+            else facts(of.facts());
+            naming = null;
+            s.named = true;
+        }
+        return s;
     }
 
     private void table(DisclosureTable t) {
@@ -173,12 +217,9 @@ public final class ModelRefs {
 
     private void add(List<String> tableNames, TableKind k, List<String> rowNames, List<String> colNames, Amount a, String label) {
         String canonical = tableNames.get(0) + "." + rowNames.get(0) + (colNames == null ? "" : "." + colNames.get(0));
-        byName.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
-        // Other names are recorded once per table, row and column, not once per cell.
-        String table = normalise(tableNames.get(0));
-        if (!tables.containsKey(table)) {
-            for (String tn : tableNames) tables.putIfAbsent(normalise(tn), table);
-        }
+        naming.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
+        // Other names of rows and columns are recorded once per row and column, not once per cell.
+        String table = tableNames.get(0);
         if (rowNames.size() > 1) {
             String row = normalise(rowNames.get(0));
             if (rows.putIfAbsent(table + "." + row, row) == null) {
@@ -216,7 +257,7 @@ public final class ModelRefs {
     }
 
     private void fact(String name, String label, Amount a) {
-        byName.put(normalise(name), new Ref(name, label, a));
+        naming.put(normalise(name), new Ref(name, label, a));
     }
 
     /** Without white space, with 。 and ． read as ".", lower case; called for every figure, so without a regex. */

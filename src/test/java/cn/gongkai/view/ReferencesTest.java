@@ -5,8 +5,10 @@ import cn.gongkai.testing.Sample;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {{ … }} references name model figures in English or Chinese spelling. */
@@ -35,5 +37,19 @@ class ReferencesTest {
         assertTrue(refs.resolve("gk07.actual.overseas").orElseThrow().blank());
         assertTrue(refs.resolve("gk03.total.income").isEmpty());
         assertTrue(refs.suggestions("gk03.total.income").contains("gk03.total.basic"));
+    }
+
+    /** Tables are named when first asked for: every figure still resolves by its own name, in one stable order. */
+    @Test
+    void everyFigureResolvesByItsCanonicalName() {
+        List<String> names = refs.all().stream().map(ModelRefs.Ref::name).toList();
+        assertTrue(names.size() > 100, "figures of all tables and the facts: " + names.size());
+        assertEquals("gk01", names.get(0).substring(0, 4), "tables in the disclosure's order, facts last");
+        assertTrue(names.get(names.size() - 1).startsWith("facts."), names.get(names.size() - 1));
+        for (ModelRefs.Ref r : refs.all()) assertSame(r, refs.resolve(r.name()).orElseThrow(() -> new AssertionError(r.name())));
+        assertEquals(names, refs.all().stream().map(ModelRefs.Ref::name).toList());
+        assertTrue(refs.suggestions("facts.operating_costs.spent").contains("facts.operating_costs.actual"));
+        assertTrue(refs.resolve("facts").isEmpty());
+        assertTrue(refs.resolve("公开99.合计").isEmpty());
     }
 }
