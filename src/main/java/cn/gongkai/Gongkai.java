@@ -73,21 +73,27 @@ public final class Gongkai {
      * in full, on how many threads, telling {@code progress} as pages are done. {@code recorded}: an
      * incremental build whose inputs are those the site's {@link BuildRecord} names stops there (the
      * preview server, which keeps everything it read and made in memory for its next build, does not
-     * need this; a recorded build keeps nothing it will not use again).
+     * need this; a recorded build keeps nothing it will not use again). {@code trustsOutput}: the
+     * files the last build left are as it left them, checked by the caller just before (serve; see
+     * {@link OutputFolder#open(Path, List, boolean, boolean)}).
      */
-    public record BuildOptions(boolean incremental, boolean recorded, int threads, Progress progress) {
-        public static final BuildOptions DEFAULT = new BuildOptions(true, true, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+    public record BuildOptions(boolean incremental, boolean recorded, int threads, Progress progress, boolean trustsOutput) {
+        public static final BuildOptions DEFAULT = new BuildOptions(true, true, Runtime.getRuntime().availableProcessors(), Progress.NONE, false);
 
         public BuildOptions withProgress(Progress p) {
-            return new BuildOptions(incremental, recorded, threads, p);
+            return new BuildOptions(incremental, recorded, threads, p, trustsOutput);
         }
 
         public BuildOptions full() {
-            return new BuildOptions(false, recorded, threads, progress);
+            return new BuildOptions(false, recorded, threads, progress, trustsOutput);
         }
 
         public BuildOptions withoutRecord() {
-            return new BuildOptions(incremental, false, threads, progress);
+            return new BuildOptions(incremental, false, threads, progress, trustsOutput);
+        }
+
+        public BuildOptions trustingOutput(boolean trusts) {
+            return new BuildOptions(incremental, recorded, threads, progress, trusts);
         }
 
         /** Whether what this build draws and indexes is kept for the next build in this process (serve: not recorded). */
@@ -192,7 +198,7 @@ public final class Gongkai {
         List<PageSpec> pages = views.pages();
         Fingerprints fingerprints = new Fingerprints(site, content.folder(), theme, views.navigationInputs());
         metrics.stage("规划页面", System.nanoTime() - t);
-        try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme), options.incremental())) {
+        try (OutputFolder folder = OutputFolder.open(out, List.of(content.folder(), theme), options.incremental(), options.trustsOutput())) {
             t = System.nanoTime();
             Templates templates = templates(theme.resolve("templates"));
             SvgCharts svg = this.svg.get();

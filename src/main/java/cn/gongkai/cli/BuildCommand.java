@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Gongkai.BuildOptions o = new Gongkai.BuildOptions(!full, true, threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                new ConsoleProgress(err, System.console() != null));
+                new ConsoleProgress(err, System.console() != null), false);
         Gongkai.BuildResult r = new Gongkai().build(options.content(), themeDir, this.out, o);
         FindingsReport.human(r.findings(), out);
         r.notes().forEach(n -> err.println("警告：" + n));

@@ -123,6 +123,24 @@ class DevServerTest {
         assertEquals(200, get("/" + Sample.ZHENAN_2019).statusCode());
     }
 
+    /**
+     * A build trusts the preview's files when they were found as the last build left them; one
+     * edited by hand in between is seen after the next save and put right by one more build.
+     */
+    @Test
+    void aPreviewFileEditedByHandIsPutRightAfterTheNextSave() throws Exception {
+        Path glossary = temp.resolve("preview/glossary/index.html");
+        String published = Files.readString(glossary, StandardCharsets.UTF_8);
+        Files.writeString(glossary, "edited by hand", StandardCharsets.UTF_8);
+        Path md = content.resolve("departments/zhenan-xzspfwj/2019/explanations.md");
+        Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8) + "\n又一句补充。\n", StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.readString(glossary, StandardCharsets.UTF_8).equals(published) && System.nanoTime() < deadline) {
+            rebuilds.poll(1, TimeUnit.SECONDS);
+        }
+        assertEquals(published, Files.readString(glossary, StandardCharsets.UTF_8));
+    }
+
     /** A port in use is reported at once: nothing is built first (a large site takes a while). */
     @Test
     void aPortInUseFailsBeforeBuilding() throws Exception {

@@ -34,6 +34,38 @@ class OutputFolderTest {
         }
     }
 
+    /** serve looks at the preview after each build ({@code asLeft}), so that the next build may trust it. */
+    @Test
+    void aTrustedBuildDoesNotLookAtThePreviousFilesAndAsLeftSaysWhenItMay(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("site");
+        assertFalse(OutputFolder.asLeft(out), "no site yet");
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
+            f.write("index.html", "v1".getBytes());
+            f.write("a.html", "a".getBytes());
+            f.commit();
+        }
+        assertTrue(OutputFolder.asLeft(out));
+        Files.writeString(out.resolve("a.html"), "edited by hand");
+        assertFalse(OutputFolder.asLeft(out));
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true, true)) {
+            f.write("index.html", "v1".getBytes());
+            f.write("a.html", "a".getBytes());
+            assertEquals(0, f.written(), "trusted: the file is not looked at");
+            f.commit();
+        }
+        assertEquals("edited by hand", Files.readString(out.resolve("a.html")));
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true, false)) {
+            f.write("index.html", "v1".getBytes());
+            f.write("a.html", "a".getBytes());
+            assertEquals(1, f.written(), "looked at: put right");
+            f.commit();
+        }
+        assertEquals("a", Files.readString(out.resolve("a.html")));
+        assertTrue(OutputFolder.asLeft(out));
+        Files.delete(out.resolve("index.html"));
+        assertFalse(OutputFolder.asLeft(out), "a file gone");
+    }
+
     @Test
     void pathsCannotLeaveTheSite(@TempDir Path temp) throws Exception {
         try (OutputFolder f = OutputFolder.open(temp.resolve("site"), List.of())) {
