@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -136,7 +137,13 @@ public final class DevServer implements AutoCloseable {
         log.flush();
         broadcast(r.number());
         for (Consumer<Rebuild> l : listeners) l.accept(r);
-        if (r.published()) builder.execute(() -> checkOutput(trusted));
+        if (r.published()) {
+            try {
+                builder.execute(() -> checkOutput(trusted));
+            } catch (RejectedExecutionException closing) {
+                // serve is stopping (Ctrl+C during a build): nothing to check for
+            }
+        }
     }
 
     /**

@@ -98,6 +98,11 @@ public final class Manifest {
         }
     }
 
+    /** Whether every file of {@code m} in {@code site} is as the build that wrote it left it; looked at on every core (1,000 disclosures: 22,000 files). */
+    static boolean unchangedOnDisk(Path site, Manifest m, long manifestTime) {
+        return m.entries().parallelStream().allMatch(e -> unchangedOnDisk(site, e, manifestTime));
+    }
+
     /** These entries by path; of two with the same path the later counts. */
     public static Manifest of(Collection<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);

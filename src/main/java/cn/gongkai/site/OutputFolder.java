@@ -118,11 +118,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             long time = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
             Manifest m = Manifest.read(abs);
-            if (m.entries().isEmpty()) return false;
-            for (Manifest.Entry e : m.entries()) {
-                if (!Manifest.unchangedOnDisk(abs, e, time)) return false;
-            }
-            return true;
+            return !m.entries().isEmpty() && Manifest.unchangedOnDisk(abs, m, time);
         } catch (IOException e) {
             return false;
         }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,10 +118,16 @@ class CliTest {
                 "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "--content", Sample.CONTENT.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
-        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
+        try {
+            // Read on another thread, so a serve that never says where it is fails the test instead of hanging it.
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().forEach(lines::add));
+            reader.setDaemon(true);
+            reader.start();
             StringBuilder log = new StringBuilder();
-            while ((line = out.readLine()) != null && !line.contains("停止时删除")) log.append(line).append('\n');
+            String line;
+            while ((line = lines.poll(60, TimeUnit.SECONDS)) != null && !line.contains("停止时删除")) log.append(line).append('\n');
             assertTrue(line != null, "serve says where the preview is and that it goes when stopped:\n" + log);
             Path preview;
             try (var made = Files.list(tmp)) {
