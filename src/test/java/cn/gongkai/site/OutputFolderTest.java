@@ -39,31 +39,27 @@ class OutputFolderTest {
     void aTrustedBuildDoesNotLookAtThePreviousFilesAndAsLeftSaysWhenItMay(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("site");
         assertFalse(OutputFolder.asLeft(out), "no site yet");
-        try (OutputFolder f = OutputFolder.open(out, List.of(), true)) {
-            f.write("index.html", "v1".getBytes());
-            f.write("a.html", "a".getBytes());
-            f.commit();
-        }
+        assertEquals(2, buildTwoFiles(out, false));
         assertTrue(OutputFolder.asLeft(out));
         Files.writeString(out.resolve("a.html"), "edited by hand");
         assertFalse(OutputFolder.asLeft(out));
-        try (OutputFolder f = OutputFolder.open(out, List.of(), true, true)) {
-            f.write("index.html", "v1".getBytes());
-            f.write("a.html", "a".getBytes());
-            assertEquals(0, f.written(), "trusted: the file is not looked at");
-            f.commit();
-        }
+        assertEquals(0, buildTwoFiles(out, true), "trusted: the file is not looked at");
         assertEquals("edited by hand", Files.readString(out.resolve("a.html")));
-        try (OutputFolder f = OutputFolder.open(out, List.of(), true, false)) {
-            f.write("index.html", "v1".getBytes());
-            f.write("a.html", "a".getBytes());
-            assertEquals(1, f.written(), "looked at: put right");
-            f.commit();
-        }
+        assertEquals(1, buildTwoFiles(out, false), "looked at: put right");
         assertEquals("a", Files.readString(out.resolve("a.html")));
         assertTrue(OutputFolder.asLeft(out));
         Files.delete(out.resolve("index.html"));
         assertFalse(OutputFolder.asLeft(out), "a file gone");
+    }
+
+    /** An incremental build of index.html and a.html into {@code out}; how many files it wrote. */
+    private static int buildTwoFiles(Path out, boolean trusted) throws Exception {
+        try (OutputFolder f = OutputFolder.open(out, List.of(), true, trusted)) {
+            f.write("index.html", "v1".getBytes());
+            f.write("a.html", "a".getBytes());
+            f.commit();
+            return f.written();
+        }
     }
 
     @Test
