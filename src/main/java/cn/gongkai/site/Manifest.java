@@ -98,7 +98,10 @@ public final class Manifest {
         }
     }
 
-    /** Whether every file of {@code m} in {@code site} is as the build that wrote it left it; looked at on every core (1,000 disclosures: 22,000 files). */
+    /**
+     * Whether every file of {@code m} in {@code site} is as the build that wrote it left it; looked at
+     * on every core (1,000 disclosures: 22,000 files).
+     */
     static boolean unchangedOnDisk(Path site, Manifest m, long manifestTime) {
         return m.entries().parallelStream().allMatch(e -> unchangedOnDisk(site, e, manifestTime));
     }
