@@ -1,0 +1,39 @@
+package cn.gongkai.view;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The first use of each term on a page is linked; sections with nothing left to link are passed through unparsed. */
+class GlossaryLinksTest {
+
+    private final GlossaryLinks links = new GlossaryLinks(List.of(
+            new GlossaryLinks.Spelling("经费", "#term-funds"),
+            new GlossaryLinks.Spelling("“三公”经费", "#term-three")));
+
+    @Test
+    void eachTermIsLinkedOnceLongerSpellingsFirstAndLaterSectionsPassThrough() {
+        assertEquals("<p><a class=\"term\" href=\"#term-three\">“三公”经费</a>和<a class=\"term\" href=\"#term-funds\">经费</a>。</p>",
+                links.link("<p>“三公”经费和经费。</p>"));
+        String later = "<p>经费又一次出现，“三公”经费也是。</p>";
+        assertSame(later, links.link(later), "both terms are linked already: not parsed, returned as given");
+        String none = "<p>没有名词。</p>";
+        assertSame(none, links.link(none));
+    }
+
+    /** "R&D" is "R&amp;D" in the markup: a term with such a character is looked for in the parsed text. */
+    @Test
+    void aTermWrittenWithAnEntityInTheMarkupIsStillFound() {
+        GlossaryLinks rd = new GlossaryLinks(List.of(new GlossaryLinks.Spelling("R&D", "#term-rd")));
+        assertEquals("<p>研发（<a class=\"term\" href=\"#term-rd\">R&amp;D</a>）</p>", rd.link("<p>研发（R&amp;D）</p>"));
+    }
+
+    @Test
+    void termsInHeadingsAreNotLinked() {
+        String html = "<h3>经费</h3>";
+        assertEquals(html, links.link(html));
+    }
+}
