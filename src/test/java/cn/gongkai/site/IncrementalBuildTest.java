@@ -146,7 +146,7 @@ class IncrementalBuildTest {
 
     @Test
     void removingAYearRemovesItsFilesAndUpdatesTheNavigation() throws IOException {
-        ContentCase.deleteTree(content.resolve("departments/zhenan-xzspfwj/2018"));
+        OutputFolder.deleteTree(content.resolve("departments/zhenan-xzspfwj/2018"));
         Gongkai.BuildResult r = build();
         assertTrue(r.published());
         assertFalse(Files.exists(site.resolve(Y2018)));

@@ -1,5 +1,6 @@
 package cn.gongkai.testing;
 
+import cn.gongkai.site.OutputFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -164,7 +165,7 @@ public final class ContentCase {
         }
         for (JsonNode d : spec.path("delete")) {
             Path p = target.resolve(d.asText());
-            if (Files.isDirectory(p)) deleteTree(p);
+            if (Files.isDirectory(p)) OutputFolder.deleteTree(p);
             else Files.delete(p);
         }
         for (JsonNode r : spec.path("rename")) {
@@ -299,12 +300,6 @@ public final class ContentCase {
                 if (Files.isDirectory(p)) Files.createDirectories(dest);
                 else Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    public static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
         }
     }
 
