@@ -2,6 +2,7 @@ package cn.gongkai;
 
 import cn.gongkai.content.CatalogLoader;
 import cn.gongkai.content.ContentLoader;
+import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
 import cn.gongkai.render.Fingerprints;
@@ -20,6 +21,7 @@ import cn.gongkai.sample.SampleSpec;
 import cn.gongkai.site.BuildRecord;
 import cn.gongkai.site.OutputFolder;
 import cn.gongkai.validate.Validator;
+import cn.gongkai.view.DisclosureDigest;
 import cn.gongkai.view.MarkdownHtml;
 import cn.gongkai.view.PageSpec;
 import cn.gongkai.view.SiteViews;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -117,6 +120,13 @@ public final class Gongkai {
     private final SearchIndex search = new SearchIndex();
     /** The font charts are measured with: part of every build's inputs. */
     private final Lazy<String> fonts;
+    /**
+     * From how many year folders a one-off build lets each disclosure's tables go once checked and
+     * reads them again for its page (see {@link ContentLoader.Release}): at 10,000 department-years
+     * the tables are 300 MB; below a few thousand, holding them costs less than reading them twice.
+     */
+    private volatile int releaseTablesFrom = RELEASE_TABLES_FROM;
+    public static final int RELEASE_TABLES_FROM = 2_000;
 
     /** Charts are laid out with the machine's Chinese font, if it has one. */
     public Gongkai() {
@@ -152,9 +162,44 @@ public final class Gongkai {
         }
     }
 
+    /** Builds of content with at least {@code yearFolders} year folders release tables (tests: 0, so the sample does). */
+    public Gongkai releasingTablesFrom(int yearFolders) {
+        this.releaseTablesFrom = yearFolders;
+        return this;
+    }
+
     /** Loads the content and, when it loaded, checks it with every rule. */
     public Check check(Content content) {
         ContentLoader.Result r = loader.get().load(content.folder(), content.display());
+        if (r.site().isEmpty()) return new Check(r.site(), r.findings());
+        List<Finding> findings = new ArrayList<>(r.findings());
+        findings.addAll(validator.validate(r.site().get()));
+        Collections.sort(findings);
+        return new Check(r.site(), List.copyOf(findings));
+    }
+
+    /**
+     * As {@link #check(Content)}, but a large site is checked department by department as it is read
+     * and its disclosures' tables are let go; {@code digests} receives what the other pages need of
+     * each (see {@link ContentLoader.Release}).
+     */
+    private Check checkReleasing(Content content, Map<String, DisclosureDigest> digests) {
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.Set<Finding> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ContentLoader.Result r = loader.get().load(content.folder(), content.display(), (config, accounts, reviews) -> {
+            released.set(true);
+            List<Finding> found = validator.validateDepartment(config, accounts, reviews);
+            checked.addAll(found);
+            if (found.stream().noneMatch(Finding::isError)) {
+                for (FinalAccounts fa : accounts) digests.put(DisclosureDigest.key(fa), DisclosureDigest.of(fa, config));
+            }
+            return found;
+        }, releaseTablesFrom);
+        if (released.get()) {
+            // As check(): content that does not read is not checked, so its findings are the reading's alone.
+            boolean unread = r.findings().stream().anyMatch(f -> f.isError() && !checked.contains(f));
+            return new Check(r.site(), unread ? r.findings().stream().filter(f -> !checked.contains(f)).toList() : r.findings());
+        }
         if (r.site().isEmpty()) return new Check(r.site(), r.findings());
         List<Finding> findings = new ArrayList<>(r.findings());
         findings.addAll(validator.validate(r.site().get()));
@@ -187,14 +232,16 @@ public final class Gongkai {
             }
             t = System.nanoTime();
         }
-        Check check = check(content);
+        // serve keeps every model for its next build; a one-off build of a large site holds less.
+        Map<String, DisclosureDigest> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        Check check = options.keepsForNextBuild() ? check(content) : checkReleasing(content, digests);
         metrics.stage("读取和检查内容", System.nanoTime() - t);
         if (check.hasErrors() || check.site().isEmpty()) {
             return new BuildResult(Status.CONTENT_ERRORS, check.findings(), 0, 0, 0, 0, 0, elapsed(start), null, notes(), metrics);
         }
         Site site = check.site().get();
         t = System.nanoTime();
-        SiteViews views = new SiteViews(site, catalogs::forYear, new MarkdownHtml(markdownParser.get()));
+        SiteViews views = new SiteViews(site, catalogs::forYear, new MarkdownHtml(markdownParser.get()), digests);
         List<PageSpec> pages = views.pages();
         Fingerprints fingerprints = new Fingerprints(site, content.folder(), theme, views.navigationInputs());
         metrics.stage("规划页面", System.nanoTime() - t);
@@ -225,6 +272,11 @@ public final class Gongkai {
                     renderer.chartsDrawn(), elapsed(start), null, notes(), metrics);
         } catch (OutputFolder.UnsafeOutputException e) {
             return new BuildResult(Status.OUTPUT_REFUSED, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
+        } catch (ContentLoader.ChangedWhileBuilding e) {
+            List<Finding> findings = new ArrayList<>(check.findings());
+            findings.add(e.finding());
+            Collections.sort(findings);
+            return new BuildResult(Status.CONTENT_ERRORS, List.copyOf(findings), 0, 0, 0, 0, 0, elapsed(start), null, notes(), metrics);
         } catch (Templates.ThemeException e) {
             return new BuildResult(Status.THEME_ERROR, check.findings(), 0, 0, 0, 0, 0, elapsed(start), e.getMessage(), notes(), metrics);
         }

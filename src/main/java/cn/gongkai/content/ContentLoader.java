@@ -14,6 +14,7 @@ import cn.gongkai.model.GlossaryTerm;
 import cn.gongkai.model.Jurisdiction;
 import cn.gongkai.model.Location;
 import cn.gongkai.model.Site;
+import cn.gongkai.model.SiteConfig;
 import cn.gongkai.model.Text;
 import cn.gongkai.model.performance.Performance;
 import cn.gongkai.model.review.BudgetReview;
@@ -81,10 +82,46 @@ public final class ContentLoader {
     }
 
     /**
+     * How a large build holds less than the whole site: each department's documents are handed to
+     * {@link #checked} as soon as they are read (in parallel, before the rest of the site is), which
+     * checks them, keeps what other pages need of them and returns the department's findings. The
+     * loader then lets each disclosure's tables go; {@link FinalAccountsTables#reread()} reads them
+     * again from the same file, and fails with {@link ChangedWhileBuilding} if its text is no longer
+     * the text that was checked.
+     */
+    public interface Release {
+        List<Finding> checked(SiteConfig config, List<FinalAccounts> accounts, List<BudgetReview> reviews);
+    }
+
+    /** A released disclosure's file no longer says what was checked: the build must stop (publishing nothing). */
+    public static final class ChangedWhileBuilding extends RuntimeException {
+        private final transient Finding finding;
+
+        ChangedWhileBuilding(String file) {
+            super(file + " changed while building");
+            this.finding = Finding.error("FILE01", Location.ofFile(file), "文件在构建过程中被修改：生成页面时读到的内容与检查时不同。"
+                    + "请保存完所有文件后重新构建", "检查时的内容", "已改变");
+        }
+
+        public Finding finding() {
+            return finding;
+        }
+    }
+
+    /**
      * Loads {@code root}. {@code displayRoot} is how messages name the folder (e.g. "content", as
      * the user typed it).
      */
     public Result load(Path root, String displayRoot) {
+        return load(root, displayRoot, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Loads {@code root}, releasing each disclosure's tables as {@link Release} says when the content
+     * has at least {@code releaseFrom} year folders (below that, holding them is cheaper than reading
+     * them twice). Nothing read this way is kept for the next load.
+     */
+    public Result load(Path root, String displayRoot, Release release, int releaseFrom) {
         List<Finding> findings = new ArrayList<>();
         Consumer<Finding> report = findings::add;
         if (!Files.isDirectory(root)) {
@@ -99,7 +136,7 @@ public final class ContentLoader {
             findings.add(Finding.error("FILE01", Location.ofFile(displayRoot), "无法读取内容目录：" + e.getMessage()));
             return new Result(Optional.empty(), findings);
         }
-        Site site = new Run(files, report, Interner.create()).site(root);
+        Site site = new Run(files, report, Interner.create(), release, releaseFrom).site(root);
         findings.sort(Comparator.naturalOrder());
         boolean errors = findings.stream().anyMatch(Finding::isError);
         return new Result(errors ? Optional.empty() : Optional.ofNullable(site), List.copyOf(findings));
@@ -140,11 +177,18 @@ public final class ContentLoader {
         private final SourceFiles files;
         private final Consumer<Finding> report;
         private final Interner interner;
+        /** Where each disclosure read by this run is read again from, when its tables are to be released. */
+        private Map<FinalAccounts, Reread> rereads;
+        /** Null when this load holds every table. */
+        private Release release;
+        private final int releaseFrom;
 
-        Run(SourceFiles files, Consumer<Finding> report, Interner interner) {
+        Run(SourceFiles files, Consumer<Finding> report, Interner interner, Release release, int releaseFrom) {
             this.files = files;
             this.report = report;
             this.interner = interner;
+            this.release = release;
+            this.releaseFrom = releaseFrom;
         }
 
         Site site(Path root) {
@@ -163,12 +207,16 @@ public final class ContentLoader {
                 // A department whose files, site.yaml and glossary.yaml are as last time is not read again (serve).
                 String shared = signature(root.resolve("site.yaml")) + signature(root.resolve("glossary.yaml")) + files.display(root);
                 List<Path> dirs = children(depts);
+                if (release != null && yearFolders(dirs) < releaseFrom) release = null;
+                Release releasing = release;
                 List<Loaded> loaded = dirs.parallelStream().map(dir -> {
+                    if (releasing != null) return released(dir, config, glossary, releasing);
                     String signature = shared + "|" + tree(dir);
                     Cached hit = departmentCache.get(dir);
                     if (hit != null && hit.signature().equals(signature)) return hit.loaded();
                     Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                    new Run(files, l.findings()::add, interner).department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
+                    new Run(files, l.findings()::add, interner, null, releaseFrom).department(dir, config, glossary, l.departments(),
+                            l.accounts(), l.reviews());
                     if (config != null && glossary != null) departmentCache.put(dir, new Cached(signature, l));
                     return l;
                 }).toList();
@@ -183,6 +231,34 @@ public final class ContentLoader {
             if (config == null) return null;
             List<GlossaryTerm> terms = glossary.values().stream().map(GlossaryFormat.TermDraft::term).toList();
             return new Site(config.config(), config.jurisdictions(), departments, accounts, reviews, terms);
+        }
+
+        /** How many year folders (or other entries beside department.yaml) the department folders hold. */
+        private int yearFolders(List<Path> dirs) {
+            return dirs.parallelStream().mapToInt(dir -> {
+                try (Stream<Path> s = Files.list(dir)) {
+                    return (int) s.filter(p -> !p.getFileName().toString().equals("department.yaml")).count();
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+
+        /**
+         * Reads one department and hands it to {@code release}; its disclosures come back with their
+         * tables released (when it and the site's files read without error: a failing load publishes
+         * nothing, and its findings are what matters). Not kept for the next load.
+         */
+        private Loaded released(Path dir, SiteFormat.Parsed config, Map<String, GlossaryFormat.TermDraft> glossary, Release release) {
+            Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            Map<FinalAccounts, Reread> reread = new java.util.IdentityHashMap<>();
+            Run run = new Run(files, l.findings()::add, interner, null, releaseFrom);
+            run.rereads = reread;
+            run.department(dir, config, glossary, l.departments(), l.accounts(), l.reviews());
+            if (config == null || glossary == null || l.findings().stream().anyMatch(Finding::isError)) return l;
+            l.findings().addAll(release.checked(config.config(), List.copyOf(l.accounts()), List.copyOf(l.reviews())));
+            l.accounts().replaceAll(fa -> fa.withTables(FinalAccountsTables.released(reread.get(fa))));
+            return l;
         }
 
         /** Each jurisdiction is a top-level folder of the site: its slug must be unique and not one the site uses itself. */
@@ -269,7 +345,8 @@ public final class ContentLoader {
             }
             Catalog catalog = catalogs.forYear(year);
             ReadContext ctx = new ReadContext(report, interner);
-            FinalAccountsFormat.Parsed parsed = readYaml(file, true, FinalAccountsFormat.ROOT, ctx);
+            String[] text = new String[1];
+            FinalAccountsFormat.Parsed parsed = readYaml(file, true, FinalAccountsFormat.ROOT, ctx, t -> text[0] = t);
             List<ExplanationSection> sections = readExplanations(dir.resolve("explanations.md"));
             Performance performance = readPerformance(dir.resolve("performance.yaml"));
             if (parsed == null) return Optional.empty();
@@ -282,8 +359,10 @@ public final class ContentLoader {
             Location at = Location.ofFile(files.display(file));
             List<GlossaryTerm> terms = glossaryOf(parsed, glossary, at);
             if (ctx.errorCount() > before) return Optional.empty();
-            return Optional.of(new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.published(), parsed.preparedBy(),
-                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms));
+            FinalAccounts fa = new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.published(), parsed.preparedBy(),
+                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms);
+            if (rereads != null) rereads.put(fa, new Reread(files, file, catalog, text[0].hashCode(), text[0].length()));
+            return Optional.of(fa);
         }
 
         private Optional<BudgetReview> budgetReview(Department department, int year, Path file) {
@@ -349,13 +428,21 @@ public final class ContentLoader {
 
         /** Reads one YAML file with {@code shape}; {@code ctx} is given when the caller needs its error count. */
         private <T> T readYaml(Path file, boolean required, ObjectShape<T> shape, ReadContext ctx) {
+            return readYaml(file, required, shape, ctx, t -> { });
+        }
+
+        /** As above, telling {@code text} what the file said. */
+        private <T> T readYaml(Path file, boolean required, ObjectShape<T> shape, ReadContext ctx, Consumer<String> text) {
             String name = files.display(file);
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 if (required) report.accept(Finding.error("FILE01", Location.ofFile(name), "缺少文件 " + file.getFileName()));
                 return null;
             }
             ReadContext context = ctx != null ? ctx : new ReadContext(report, interner);
-            Optional<YNode> root = files.read(file, report).flatMap(text -> yaml.read(name, text, report, interner));
+            Optional<YNode> root = files.read(file, report).flatMap(t -> {
+                text.accept(t);
+                return yaml.read(name, t, report, interner);
+            });
             if (root.isEmpty()) return null;
             return shape.read(root.get(), context);
         }
@@ -367,6 +454,43 @@ public final class ContentLoader {
                 report.accept(Finding.error("FILE01", Location.ofFile(files.display(dir)), "无法读取文件夹：" + e.getMessage()));
                 return List.of();
             }
+        }
+    }
+
+    /**
+     * How a released disclosure's tables are read again: the same file, which must still have the
+     * text that was checked (its hash and length), parsed and resolved as the first time.
+     */
+    private final class Reread implements java.util.function.Supplier<FinalAccountsTables> {
+        private final SourceFiles files;
+        private final Path file;
+        private final Catalog catalog;
+        private final int hash;
+        private final int length;
+
+        Reread(SourceFiles files, Path file, Catalog catalog, int hash, int length) {
+            this.files = files;
+            this.file = file;
+            this.catalog = catalog;
+            this.hash = hash;
+            this.length = length;
+        }
+
+        @Override
+        public FinalAccountsTables get() {
+            String name = files.display(file);
+            List<Finding> problems = new ArrayList<>();
+            Optional<String> text = files.read(file, problems::add).filter(t -> t.length() == length && t.hashCode() == hash);
+            if (text.isEmpty()) throw new ChangedWhileBuilding(name);
+            ReadContext ctx = new ReadContext(problems::add, Interner.NONE);
+            FinalAccountsFormat.Parsed parsed = yaml.read(name, text.get(), problems::add, Interner.NONE)
+                    .map(root -> FinalAccountsFormat.ROOT.read(root, ctx)).orElse(null);
+            if (parsed == null) throw new ChangedWhileBuilding(name);
+            Resolver resolver = new Resolver(catalog, ctx);
+            List<DisclosureTable> tables = new ArrayList<>();
+            for (Draft<? extends DisclosureTable> d : parsed.tables()) tables.add(d.resolve(resolver));
+            if (problems.stream().anyMatch(Finding::isError)) throw new ChangedWhileBuilding(name);
+            return new FinalAccountsTables(tables);
         }
     }
 }

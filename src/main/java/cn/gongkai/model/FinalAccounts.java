@@ -28,6 +28,17 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Loc
         glossary = List.copyOf(glossary);
     }
 
+    /** This disclosure with other tables (e.g. {@link FinalAccountsTables#released released} ones). */
+    public FinalAccounts withTables(FinalAccountsTables other) {
+        return new FinalAccounts(department, year, unit, at, title, published, preparedBy, review, overview, other, facts, explanations,
+                performance, glossary);
+    }
+
+    /** This disclosure, with its tables read again if they were released. */
+    public FinalAccounts withTablesRead() {
+        return tables.isReleased() ? withTables(tables.reread()) : this;
+    }
+
     /** The title as published: given, or "<部门>{year} 年部门决算". */
     public String displayTitle() {
         return title != null ? title.value() : department.name().value() + " " + year + " 年部门决算";

@@ -1,16 +1,11 @@
 package cn.gongkai.render;
 
 import cn.gongkai.view.SearchEntries;
-import cn.gongkai.view.SearchEntry;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +16,6 @@ import java.util.Map;
  * change): a one-file rebuild of 1,000 disclosures then writes the 8 MB index from kept pieces.
  */
 public final class SearchIndex {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final byte[] START = "/* gongkai site search index */\nwindow.GONGKAI_SEARCH = [".getBytes(StandardCharsets.UTF_8);
     private static final byte[] END = "];\n".getBytes(StandardCharsets.UTF_8);
@@ -41,7 +34,7 @@ public final class SearchIndex {
         boolean first = true;
         for (SearchEntries.Part p : parts) {
             byte[] json = p.source() == null ? null : written.get(p.source());
-            if (json == null) json = elements(p.entries().get()).getBytes(StandardCharsets.UTF_8);
+            if (json == null) json = p.json().get();
             if (keep && p.source() != null) now.put(p.source(), json);
             if (json.length == 0) continue;
             if (!first) out.write(',');
@@ -50,29 +43,5 @@ public final class SearchIndex {
         }
         out.write(END);
         written = now;
-    }
-
-    /**
-     * Entries as JSON objects separated by commas, without the brackets. "</" cannot end the script
-     * early: a name like "</script>" is written as "<\/script>" (an object starts with "{" and ends
-     * with "}", so no "</" spans two pieces).
-     */
-    private static String elements(List<SearchEntry> entries) {
-        StringBuilder b = new StringBuilder();
-        for (SearchEntry e : entries) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("k", e.kind());
-            m.put("n", e.name());
-            m.put("c", e.code());
-            m.put("u", e.url());
-            m.put("d", e.context());
-            try {
-                if (!b.isEmpty()) b.append(',');
-                b.append(JSON.writeValueAsString(m));
-            } catch (JsonProcessingException x) {
-                throw new UncheckedIOException(x);
-            }
-        }
-        return b.toString().replace("</", "<\\/");
     }
 }

@@ -80,7 +80,14 @@ public final class SiteRenderer {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } finally {
-            pool.shutdown();
+            // After a failure, pages other threads are still rendering must not go on writing into a
+            // staging folder that is being deleted: the queued ones are dropped, the running ones waited for.
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             progress.done();
         }
         out.copyTree(themeStatic, "assets");

@@ -4,6 +4,7 @@ import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
+import cn.gongkai.model.SiteConfig;
 import cn.gongkai.model.review.BudgetReview;
 
 import java.util.ArrayList;
@@ -31,12 +32,43 @@ public final class Validator {
         this.catalogs = catalogs;
     }
 
+    /** The checks of a final-accounts disclosure; {@code previous} finds last year's of the same department. */
+    private List<Check> checks(SiteConfig.CheckSettings settings, java.util.function.Function<FinalAccounts, FinalAccounts> previous) {
+        return List.of(new CompletenessChecks(settings.stateCapitalFrom()), new CodeChecks(catalogs),
+                new InTableChecks(), new HierarchyChecks(), new CrossTableChecks(), new RemnantChecks(), new FactChecks(),
+                new ExplanationChecks(previous), new NumberLint(), new PerformanceChecks());
+    }
+
+    /**
+     * Checks one department's documents, as soon as they are read, in the caller's thread (a large
+     * build checks departments in parallel and lets their tables go; see
+     * {@link cn.gongkai.content.ContentLoader.Release}). Remembers nothing.
+     */
+    public List<Finding> validateDepartment(SiteConfig config, List<FinalAccounts> accounts, List<BudgetReview> reviews) {
+        var settings = config.checks();
+        Tolerance tolerance = new Tolerance(settings.roundingPerAddend(), settings.roundingMax());
+        Map<Integer, FinalAccounts> byYear = new java.util.HashMap<>();
+        for (FinalAccounts fa : accounts) byYear.putIfAbsent(fa.year(), fa);
+        List<Check> checks = checks(settings, fa -> byYear.get(fa.year() - 1));
+        List<Finding> out = new ArrayList<>();
+        for (FinalAccounts fa : accounts) {
+            Report report = new Report(tolerance, fa.unit());
+            for (Check c : checks) c.check(fa, report);
+            out.addAll(report.findings());
+        }
+        BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
+        for (BudgetReview review : reviews) {
+            Report report = new Report(tolerance, review.unit());
+            reviewChecks.check(review, report);
+            out.addAll(report.findings());
+        }
+        return out;
+    }
+
     public List<Finding> validate(Site site) {
         var settings = site.config().checks();
         Tolerance tolerance = new Tolerance(settings.roundingPerAddend(), settings.roundingMax());
-        List<Check> checks = List.of(new CompletenessChecks(settings.stateCapitalFrom()), new CodeChecks(catalogs),
-                new InTableChecks(), new HierarchyChecks(), new CrossTableChecks(), new RemnantChecks(), new FactChecks(),
-                new ExplanationChecks(fa -> site.previousYear(fa).orElse(null)), new NumberLint(), new PerformanceChecks());
+        List<Check> checks = checks(settings, fa -> site.previousYear(fa).orElse(null));
         // Each document is checked on its own (a final account reads last year's only): in parallel,
         // collected in document order.
         List<Finding> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds the comparison of a jurisdiction's departments for one year: totals, 基本/项目, “三公”经费,
@@ -37,13 +38,18 @@ public final class ComparisonViews {
 
     public ComparisonViews(AmountFormat format, MoneyUnit displayUnit) {
         this.format = format;
-        this.unit = displayUnit == null ? MoneyUnit.WAN_YUAN : displayUnit;
+        this.unit = unit(displayUnit);
     }
 
-    /** {@code accounts}: one jurisdiction's final accounts of one year; {@code page}: where the comparison is published. */
-    public ComparisonView view(String jurisdiction, int year, List<FinalAccounts> accounts, String page) {
+    /**
+     * {@code accounts}: one jurisdiction's final accounts of one year; {@code figures}: each one's
+     * {@link #figures}, as computed or as kept ({@link DisclosureDigest}); {@code page}: where the
+     * comparison is published.
+     */
+    public ComparisonView view(String jurisdiction, int year, List<FinalAccounts> accounts,
+                               Function<FinalAccounts, List<Optional<BigDecimal>>> figures, String page) {
         List<Values> all = new ArrayList<>();
-        for (FinalAccounts fa : accounts) all.add(values(fa));
+        for (FinalAccounts fa : accounts) all.add(new Values(fa, figures.apply(fa)));
         // Largest spender first: what a reader comparing departments looks for.
         all.sort(Comparator.comparing((Values v) -> v.get(1).orElse(BigDecimal.ZERO)).reversed()
                 .thenComparing(v -> v.fa().department().slug()));
@@ -89,14 +95,25 @@ public final class ComparisonViews {
         }
     }
 
-    private Values values(FinalAccounts fa) {
+    /** The unit of the comparison pages: the site's display unit, or 万元. */
+    static MoneyUnit unit(MoneyUnit displayUnit) {
+        return displayUnit == null ? MoneyUnit.WAN_YUAN : displayUnit;
+    }
+
+    /** The figures this page compares, in column order, converted to the page's unit. */
+    public List<Optional<BigDecimal>> figures(FinalAccounts fa) {
+        return figures(fa, unit);
+    }
+
+    /** {@code fa}'s figures, in column order, in {@code unit}; empty where it does not publish the figure. */
+    static List<Optional<BigDecimal>> figures(FinalAccounts fa, MoneyUnit unit) {
         ModelRefs refs = ModelRefs.of(fa);
         List<Optional<BigDecimal>> figures = new ArrayList<>();
         for (ComparisonView.Column c : COLUMNS) {
             // A blank cell of a published table counts as 0, as the 情况说明 sentences print it; an absent table is missing.
             figures.add(refs.resolve(c.ref()).map(r -> r.blank() ? BigDecimal.ZERO : r.amount().valueIn(unit)));
         }
-        return new Values(fa, figures);
+        return figures;
     }
 
     private ComparisonView.Cell cell(Optional<BigDecimal> v) {

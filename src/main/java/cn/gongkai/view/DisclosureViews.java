@@ -5,6 +5,7 @@ import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.GlossaryTerm;
 import cn.gongkai.model.Overview;
+import cn.gongkai.model.Headlines;
 import cn.gongkai.model.StandardSection;
 import cn.gongkai.model.Text;
 import cn.gongkai.model.table.DisclosureTable;
@@ -19,6 +20,7 @@ import cn.gongkai.site.SitePaths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,10 +42,12 @@ public final class DisclosureViews {
     }
 
     /**
-     * The view of {@code fa}, published at {@code path}; {@code previous} is last year's disclosure
-     * of the same department (null when there is none) and {@code siteGlossary} the site's terms.
+     * The view of {@code fa}, published at {@code path}; {@code lastYear} are the headline figures of
+     * last year's disclosure of the same department (null when there is none) and {@code siteGlossary}
+     * the site's terms.
      */
-    public DisclosureView view(FinalAccounts fa, FinalAccounts previous, Catalog catalog, List<GlossaryTerm> siteGlossary, String path) {
+    public DisclosureView view(FinalAccounts fa, Map<StandardSection, Headlines.Figure> lastYear, Catalog catalog,
+                               List<GlossaryTerm> siteGlossary, String path) {
         TableViews tableViews = new TableViews(catalog, format, fa.unit(), fa.preparer());
         List<TableView> tables = fa.tables().all().stream().map(tableViews::view).toList();
         List<TableListRow> list = new ArrayList<>();
@@ -55,7 +59,7 @@ public final class DisclosureViews {
                 .flatMap(t -> t.body().total().cells().get(cn.gongkai.model.table.ExpenditureColumn.PROJECT)).orElse(null);
         PerformanceView performance = fa.performanceOpt().map(p -> new PerformanceViews(format, fa.year()).view(p, projectSpending)).orElse(null);
         GlossaryLinks links = new GlossaryLinks(spellings(fa, siteGlossary, path));
-        List<SectionView> sections = explanations.sections(fa, previous, catalog, performance).stream()
+        List<SectionView> sections = explanations.sections(fa, lastYear, catalog, performance).stream()
                 .map(s -> new SectionView(s.id(), s.heading(), links.link(s.html()), s.charts(), s.performance())).toList();
         List<String> review = new ArrayList<>();
         fa.reviewOpt().ifPresent(r -> {

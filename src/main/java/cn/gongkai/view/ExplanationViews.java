@@ -4,6 +4,7 @@ import cn.gongkai.model.Catalog;
 import cn.gongkai.model.ExplanationSection;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.ModelRefs;
+import cn.gongkai.model.Headlines;
 import cn.gongkai.model.StandardSection;
 import cn.gongkai.view.DisclosureView.SectionView;
 
@@ -35,10 +36,11 @@ public final class ExplanationViews {
         this.markdown = markdown;
     }
 
-    public List<SectionView> sections(FinalAccounts fa, FinalAccounts previous, Catalog catalog, PerformanceView performance) {
+    public List<SectionView> sections(FinalAccounts fa, Map<StandardSection, Headlines.Figure> lastYear, Catalog catalog,
+                                     PerformanceView performance) {
         ModelRefs refs = ModelRefs.of(fa);
         Map<StandardSection, List<ChartView>> charts = new ChartViews(format).charts(fa);
-        SectionTexts texts = new SectionTexts(fa, previous, format, catalog, (s, key) -> fa.explanation(s)
+        SectionTexts texts = new SectionTexts(fa, lastYear, format, catalog, (s, key) -> fa.explanation(s)
                 .flatMap(e -> e.reason(key)).map(r -> inline(r.text().value(), refs, fa)));
         List<SectionView> out = new ArrayList<>();
         for (StandardSection s : StandardSection.values()) {

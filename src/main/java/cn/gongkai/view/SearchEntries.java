@@ -10,11 +10,17 @@ import cn.gongkai.model.table.CodedRow;
 import cn.gongkai.model.table.DisclosureTable;
 import cn.gongkai.site.SitePaths;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,25 +33,32 @@ public final class SearchEntries {
     }
 
     /**
-     * The entries of one part of the index. {@code source} is the final accounts or budget review the
-     * entries are made from alone (the same object gives the same entries, so a build may reuse what it
-     * made of it last time), or null for the parts made from the whole site.
+     * The entries of one part of the index, as {@link #json} writes them. {@code source} is the final
+     * accounts or budget review the entries are made from alone (the same object gives the same
+     * entries, so a build may reuse what it made of it last time), or null for the parts made from the
+     * whole site.
      */
-    public record Part(Object source, Supplier<List<SearchEntry>> entries) {
+    public record Part(Object source, Supplier<byte[]> json) {
+        static Part of(Object source, Supplier<List<SearchEntry>> entries) {
+            return new Part(source, () -> SearchEntries.json(entries.get()));
+        }
     }
 
     /**
      * The index in parts, in index order: departments and documents, each disclosure, each review, the
-     * glossary. {@code published}: every document of the site, newest year first.
+     * glossary. {@code published}: every document of the site, newest year first; {@code released}:
+     * what was kept of a disclosure whose tables were let go.
      */
-    public static List<Part> parts(Site site, List<Published> published) {
+    public static List<Part> parts(Site site, List<Published> published, Function<FinalAccounts, DisclosureDigest> released) {
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(null, () -> documents(site, published)));
+        parts.add(Part.of(null, () -> documents(site, published)));
         List<FinalAccounts> all = new ArrayList<>(site.finalAccounts());
         all.sort(Comparator.comparing((FinalAccounts f) -> f.department().slug()).thenComparing(FinalAccounts::year));
-        for (FinalAccounts fa : all) parts.add(new Part(fa, () -> of(fa)));
-        for (BudgetReview r : site.budgetReviews()) parts.add(new Part(r, () -> of(r)));
-        parts.add(new Part(null, () -> glossary(site)));
+        for (FinalAccounts fa : all) {
+            parts.add(fa.tables().isReleased() ? new Part(fa, () -> released.apply(fa).searchJson()) : Part.of(fa, () -> of(fa)));
+        }
+        for (BudgetReview r : site.budgetReviews()) parts.add(Part.of(r, () -> of(r)));
+        parts.add(Part.of(null, () -> glossary(site)));
         return parts;
     }
 
@@ -116,5 +129,31 @@ public final class SearchEntries {
             out.add(new SearchEntry("科目", e.getValue(), e.getKey(), page + "#" + first.get(e.getKey()),
                     fa.displayTitle() + " · " + String.join("、", tables.get(e.getKey()))));
         }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Entries as JSON objects separated by commas, without the brackets, in UTF-8. "</" cannot end the script
+     * early: a name like "</script>" is written as "<\/script>" (an object starts with "{" and ends
+     * with "}", so no "</" spans two pieces).
+     */
+    static byte[] json(List<SearchEntry> entries) {
+        StringBuilder b = new StringBuilder();
+        for (SearchEntry e : entries) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("k", e.kind());
+            m.put("n", e.name());
+            m.put("c", e.code());
+            m.put("u", e.url());
+            m.put("d", e.context());
+            try {
+                if (!b.isEmpty()) b.append(',');
+                b.append(JSON.writeValueAsString(m));
+            } catch (JsonProcessingException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
+        return b.toString().replace("</", "<\\/").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -39,7 +39,8 @@ final class SectionTexts {
     }
 
     private final FinalAccounts fa;
-    private final FinalAccounts previous;
+    /** Last year's headline figures, or null. */
+    private final Map<StandardSection, Headlines.Figure> lastYear;
     private final AmountFormat format;
     private final MoneyUnit unit;
     private final Catalog catalog;
@@ -47,9 +48,9 @@ final class SectionTexts {
     private final int year;
     private final Map<StandardSection, Headlines.Figure> headlines;
 
-    SectionTexts(FinalAccounts fa, FinalAccounts previous, AmountFormat format, Catalog catalog, Reasons reasons) {
+    SectionTexts(FinalAccounts fa, Map<StandardSection, Headlines.Figure> lastYear, AmountFormat format, Catalog catalog, Reasons reasons) {
         this.fa = fa;
-        this.previous = previous;
+        this.lastYear = lastYear;
         this.format = format;
         this.unit = format.unitFor(fa.unit());
         this.catalog = catalog;
@@ -468,7 +469,7 @@ final class SectionTexts {
     private void yoy(Prose p, StandardSection s) {
         Optional<String> reason = reasons.of(s, ReasonKeys.YEAR_OVER_YEAR);
         Headlines.Figure now = headlines.get(s);
-        Headlines.Figure last = previous == null ? null : Headlines.of(previous).get(s);
+        Headlines.Figure last = lastYear == null ? null : lastYear.get(s);
         boolean closed = p.html().endsWith("。");
         if (now != null && last != null) {
             BigDecimal current = value(now.amount());

@@ -3,13 +3,14 @@ package cn.gongkai.view;
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.DocumentType;
 import cn.gongkai.model.FinalAccounts;
+import cn.gongkai.model.Headlines;
 import cn.gongkai.model.Jurisdiction;
 import cn.gongkai.model.PublishTime;
 import cn.gongkai.model.Site;
 import cn.gongkai.model.SiteConfig;
+import cn.gongkai.model.StandardSection;
 import cn.gongkai.model.Text;
 import cn.gongkai.model.review.BudgetReview;
-import cn.gongkai.model.table.SummaryTotal;
 import cn.gongkai.site.SitePaths;
 
 import java.time.ZoneOffset;
@@ -36,15 +37,23 @@ public final class SiteViews {
     private final Pages frame;
     private final List<Published> published;
     private final java.util.Map<String, Published> byPath = new java.util.HashMap<>();
+    /** What was kept of each disclosure whose tables were let go, by {@link DisclosureDigest#key}. */
+    private final java.util.Map<String, DisclosureDigest> digests;
 
     public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown) {
+        this(site, catalogs, markdown, java.util.Map.of());
+    }
+
+    /** {@code digests}: what was kept of each disclosure whose tables were released (a large build). */
+    public SiteViews(Site site, IntFunction<Catalog> catalogs, MarkdownHtml markdown, java.util.Map<String, DisclosureDigest> digests) {
         this.site = site;
+        this.digests = digests;
         this.catalogs = catalogs;
         this.format = new AmountFormat(site.config().displayUnitOpt().orElse(null), site.config().decimals());
         this.frame = new Pages(frame(site.config()), site);
         this.disclosures = new DisclosureViews(format, markdown);
         this.reviews = new BudgetReviewViews(format);
-        this.published = published(site);
+        this.published = published();
         for (Published p : published) byPath.put(p.path(), p);
     }
 
@@ -58,13 +67,25 @@ public final class SiteViews {
         return t == null ? null : t.value();
     }
 
+    /** What was kept of {@code fa}, whose tables were released. */
+    private DisclosureDigest digest(FinalAccounts fa) {
+        DisclosureDigest d = digests.get(DisclosureDigest.key(fa));
+        if (d == null) throw new IllegalStateException("no digest kept for " + DisclosureDigest.key(fa));
+        return d;
+    }
+
+    /** The headline figures of last year's disclosure of {@code fa}'s department, or null when there is none. */
+    private java.util.Map<StandardSection, Headlines.Figure> lastYear(FinalAccounts fa) {
+        FinalAccounts last = site.previousYear(fa).orElse(null);
+        if (last == null) return null;
+        return last.tables().isReleased() ? digest(last).headlines() : Headlines.of(last);
+    }
+
     /** Every document of the site, newest year first. */
-    private static List<Published> published(Site site) {
+    private List<Published> published() {
         List<Published> out = new ArrayList<>();
         for (FinalAccounts fa : site.finalAccounts()) {
-            String summary = fa.tables().summary().flatMap(s -> s.totals().get(SummaryTotal.INCOME_GRAND_TOTAL))
-                    .map(a -> fa.year() + " 年收入总计、支出总计均为 " + a.value().toPlainString() + " " + a.unit().label() + "。")
-                    .orElse(fa.displayTitle() + "。");
+            String summary = fa.tables().isReleased() ? digest(fa).summary() : DisclosureDigest.summary(fa);
             out.add(new Published(DocumentType.FINAL_ACCOUNTS, fa.department(), fa.year(), fa.displayTitle(), SitePaths.finalAccounts(fa),
                     fa.published(), summary));
         }
@@ -87,7 +108,7 @@ public final class SiteViews {
             Published p = listed.get(fa);
             String path = p.path();
             pages.add(new PageSpec(path, "final-accounts.ftlh", frame.document(p, fa.department().name().value()),
-                    () -> disclosures.view(fa, site.previousYear(fa).orElse(null), catalogs.apply(fa.year()), site.glossary(), path),
+                    () -> disclosures.view(fa.withTablesRead(), lastYear(fa), catalogs.apply(fa.year()), site.glossary(), path),
                     PageSpec.finalAccounts(fa.department().slug(), fa.year())));
         }
         for (BudgetReview r : site.budgetReviews()) {
@@ -127,7 +148,8 @@ public final class SiteViews {
                 out.add(new PageSpec(path, "comparison.ftlh", frame.info(path, heading, List.of(
                         new Crumb(j.name().value(), SitePaths.jurisdiction(j.slug())),
                         new Crumb(year + " 年", SitePaths.year(j.slug(), year)),
-                        new Crumb("部门决算对比", null))), () -> views.view(j.name().value(), year, accounts, path),
+                        new Crumb("部门决算对比", null))), () -> views.view(j.name().value(), year, accounts,
+                                fa -> fa.tables().isReleased() ? digest(fa).compared() : views.figures(fa), path),
                         PageSpec.comparison(j.slug(), year)));
             }
         }
@@ -168,7 +190,7 @@ public final class SiteViews {
 
     /** The entries of the site search, in parts that can be reused when the model they come from is. */
     public List<SearchEntries.Part> searchParts() {
-        return SearchEntries.parts(site, published);
+        return SearchEntries.parts(site, published, this::digest);
     }
 
     private PageSpec glossary() {
