@@ -180,7 +180,7 @@ public final class ContentLoader {
         /** Where each disclosure read by this run is read again from, when its tables are to be released. */
         private Map<FinalAccounts, Reread> rereads;
         /** Null when this load holds every table. */
-        private Release release;
+        private final Release release;
         private final int releaseFrom;
 
         Run(SourceFiles files, Consumer<Finding> report, Interner interner, Release release, int releaseFrom) {
@@ -207,8 +207,7 @@ public final class ContentLoader {
                 // A department whose files, site.yaml and glossary.yaml are as last time is not read again (serve).
                 String shared = signature(root.resolve("site.yaml")) + signature(root.resolve("glossary.yaml")) + files.display(root);
                 List<Path> dirs = children(depts);
-                if (release != null && yearFolders(dirs) < releaseFrom) release = null;
-                Release releasing = release;
+                Release releasing = release != null && yearFolders(dirs) >= releaseFrom ? release : null;
                 List<Loaded> loaded = dirs.parallelStream().map(dir -> {
                     if (releasing != null) return released(dir, config, glossary, releasing);
                     String signature = shared + "|" + tree(dir);
