@@ -170,7 +170,11 @@ public final class Gongkai {
 
     /** Loads the content and, when it loaded, checks it with every rule. */
     public Check check(Content content) {
-        ContentLoader.Result r = loader.get().load(content.folder(), content.display());
+        return checked(loader.get().load(content.folder(), content.display()));
+    }
+
+    /** What was read, checked with every rule when it read without error. */
+    private Check checked(ContentLoader.Result r) {
         if (r.site().isEmpty()) return new Check(r.site(), r.findings());
         List<Finding> findings = new ArrayList<>(r.findings());
         findings.addAll(validator.validate(r.site().get()));
@@ -200,11 +204,7 @@ public final class Gongkai {
             boolean unread = r.findings().stream().anyMatch(f -> f.isError() && !checked.contains(f));
             return new Check(r.site(), unread ? r.findings().stream().filter(f -> !checked.contains(f)).toList() : r.findings());
         }
-        if (r.site().isEmpty()) return new Check(r.site(), r.findings());
-        List<Finding> findings = new ArrayList<>(r.findings());
-        findings.addAll(validator.validate(r.site().get()));
-        Collections.sort(findings);
-        return new Check(r.site(), List.copyOf(findings));
+        return checked(r);
     }
 
     /** Checks, then renders (incrementally when {@code out} holds a previous build) and publishes only when all went well. */

@@ -51,18 +51,21 @@ public final class Validator {
         for (FinalAccounts fa : accounts) byYear.putIfAbsent(fa.year(), fa);
         List<Check> checks = checks(settings, fa -> byYear.get(fa.year() - 1));
         List<Finding> out = new ArrayList<>();
-        for (FinalAccounts fa : accounts) {
-            Report report = new Report(tolerance, fa.unit());
-            for (Check c : checks) c.check(fa, report);
-            out.addAll(report.findings());
-        }
-        BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
-        for (BudgetReview review : reviews) {
-            Report report = new Report(tolerance, review.unit());
-            reviewChecks.check(review, report);
-            out.addAll(report.findings());
-        }
+        for (FinalAccounts fa : accounts) out.addAll(findings(fa, checks, tolerance));
+        for (BudgetReview review : reviews) out.addAll(findings(review, tolerance));
         return out;
+    }
+
+    private static List<Finding> findings(FinalAccounts fa, List<Check> checks, Tolerance tolerance) {
+        Report report = new Report(tolerance, fa.unit());
+        for (Check c : checks) c.check(fa, report);
+        return report.findings();
+    }
+
+    private static List<Finding> findings(BudgetReview review, Tolerance tolerance) {
+        Report report = new Report(tolerance, review.unit());
+        new BudgetReviewChecks().check(review, report);
+        return report.findings();
     }
 
     public List<Finding> validate(Site site) {
@@ -74,17 +77,10 @@ public final class Validator {
         List<Finding> out = new ArrayList<>();
         String key = settings.roundingPerAddend() + "/" + settings.roundingMax() + "/" + settings.stateCapitalFrom();
         Map<Object, Cached> next = new ConcurrentHashMap<>();
-        site.finalAccounts().parallelStream().map(fa -> cached(fa, site.previousYear(fa).orElse(null), key, next, () -> {
-            Report report = new Report(tolerance, fa.unit());
-            for (Check c : checks) c.check(fa, report);
-            return report.findings();
-        })).toList().forEach(out::addAll);
-        BudgetReviewChecks reviewChecks = new BudgetReviewChecks();
-        site.budgetReviews().parallelStream().map(review -> cached(review, null, key, next, () -> {
-            Report report = new Report(tolerance, review.unit());
-            reviewChecks.check(review, report);
-            return report.findings();
-        })).toList().forEach(out::addAll);
+        site.finalAccounts().parallelStream().map(fa -> cached(fa, site.previousYear(fa).orElse(null), key, next,
+                () -> findings(fa, checks, tolerance))).toList().forEach(out::addAll);
+        site.budgetReviews().parallelStream().map(review -> cached(review, null, key, next,
+                () -> findings(review, tolerance))).toList().forEach(out::addAll);
         cache.clear();
         cache.putAll(next);
         return out;

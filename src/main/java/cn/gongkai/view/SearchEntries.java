@@ -33,7 +33,7 @@ public final class SearchEntries {
     }
 
     /**
-     * The entries of one part of the index, as {@link #json} writes them. {@code source} is the final
+     * The entries of one part of the index, as {@link SearchEntries#json} writes them. {@code source} is the final
      * accounts or budget review the entries are made from alone (the same object gives the same
      * entries, so a build may reuse what it made of it last time), or null for the parts made from the
      * whole site.
@@ -134,9 +134,9 @@ public final class SearchEntries {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Entries as JSON objects separated by commas, without the brackets, in UTF-8. "</" cannot end the script
-     * early: a name like "</script>" is written as "<\/script>" (an object starts with "{" and ends
-     * with "}", so no "</" spans two pieces).
+     * Entries as JSON objects separated by commas, without the brackets, in UTF-8. "</" cannot end
+     * the script early: a name like "</script>" is written as "<\/script>" (an object starts with "{"
+     * and ends with "}", so no "</" spans two pieces).
      */
     static byte[] json(List<SearchEntry> entries) {
         StringBuilder b = new StringBuilder();
