@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gongkai.Check check = new Gongkai().check(options.content());
+        Gongkai.Check check = new Gongkai().checkHoldingLess(options.content());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(FindingsReport.json(check.findings()));
