@@ -2,6 +2,7 @@ package cn.gongkai.view;
 
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Headlines;
+import cn.gongkai.model.MoneyUnit;
 import cn.gongkai.model.SiteConfig;
 import cn.gongkai.model.StandardSection;
 import cn.gongkai.model.table.SummaryTotal;
@@ -51,7 +52,8 @@ public final class DisclosureDigest {
             ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 6 + 64);
             byte[] buffer = new byte[8192];
             while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
-            return new DisclosureDigest(summary(fa), List.copyOf(ComparisonViews.figures(fa, ComparisonViews.unit(config.displayUnitOpt().orElse(null)))), Map.copyOf(Headlines.of(fa)),
+            MoneyUnit compared = ComparisonViews.unit(config.displayUnitOpt().orElse(null));
+            return new DisclosureDigest(summary(fa), List.copyOf(ComparisonViews.figures(fa, compared)), Map.copyOf(Headlines.of(fa)),
                     out.toByteArray(), json.length);
         } finally {
             deflater.end();

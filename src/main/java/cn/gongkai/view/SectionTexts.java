@@ -48,7 +48,8 @@ final class SectionTexts {
     private final int year;
     private final Map<StandardSection, Headlines.Figure> headlines;
 
-    SectionTexts(FinalAccounts fa, Map<StandardSection, Headlines.Figure> lastYear, AmountFormat format, Catalog catalog, Reasons reasons) {
+    SectionTexts(FinalAccounts fa, Map<StandardSection, Headlines.Figure> lastYear, AmountFormat format, Catalog catalog,
+                 Reasons reasons) {
         this.fa = fa;
         this.lastYear = lastYear;
         this.format = format;
