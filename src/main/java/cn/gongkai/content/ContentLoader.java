@@ -350,16 +350,12 @@ public final class ContentLoader {
             Performance performance = readPerformance(dir.resolve("performance.yaml"));
             if (parsed == null) return Optional.empty();
             int before = ctx.errorCount();
-            Resolver resolver = new Resolver(catalog, ctx);
-            List<DisclosureTable> tables = new ArrayList<>();
-            for (Draft<? extends DisclosureTable> d : parsed.tables()) {
-                tables.add(d.resolve(resolver));
-            }
+            FinalAccountsTables tables = tables(parsed, catalog, ctx);
             Location at = Location.ofFile(files.display(file));
             List<GlossaryTerm> terms = glossaryOf(parsed, glossary, at);
             if (ctx.errorCount() > before) return Optional.empty();
             FinalAccounts fa = new FinalAccounts(department, year, parsed.unit(), at, parsed.title(), parsed.published(), parsed.preparedBy(),
-                    parsed.review(), parsed.overview(), new FinalAccountsTables(tables), parsed.facts(), sections, performance, terms);
+                    parsed.review(), parsed.overview(), tables, parsed.facts(), sections, performance, terms);
             if (rereads != null) rereads.put(fa, new Reread(files, file, catalog, text[0].hashCode(), text[0].length()));
             return Optional.of(fa);
         }
@@ -456,6 +452,14 @@ public final class ContentLoader {
         }
     }
 
+    /** The tables of a parsed final-accounts.yaml, resolved against the year's catalog (problems go to {@code ctx}). */
+    private static FinalAccountsTables tables(FinalAccountsFormat.Parsed parsed, Catalog catalog, ReadContext ctx) {
+        Resolver resolver = new Resolver(catalog, ctx);
+        List<DisclosureTable> tables = new ArrayList<>();
+        for (Draft<? extends DisclosureTable> d : parsed.tables()) tables.add(d.resolve(resolver));
+        return new FinalAccountsTables(tables);
+    }
+
     /**
      * How a released disclosure's tables are read again: the same file, which must still have the
      * text that was checked (its hash and length), parsed and resolved as the first time.
@@ -485,11 +489,9 @@ public final class ContentLoader {
             FinalAccountsFormat.Parsed parsed = yaml.read(name, text.get(), problems::add, Interner.NONE)
                     .map(root -> FinalAccountsFormat.ROOT.read(root, ctx)).orElse(null);
             if (parsed == null) throw new ChangedWhileBuilding(name);
-            Resolver resolver = new Resolver(catalog, ctx);
-            List<DisclosureTable> tables = new ArrayList<>();
-            for (Draft<? extends DisclosureTable> d : parsed.tables()) tables.add(d.resolve(resolver));
+            FinalAccountsTables tables = tables(parsed, catalog, ctx);
             if (problems.stream().anyMatch(Finding::isError)) throw new ChangedWhileBuilding(name);
-            return new FinalAccountsTables(tables);
+            return tables;
         }
     }
 }
