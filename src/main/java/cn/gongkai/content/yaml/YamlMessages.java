@@ -1,5 +1,8 @@
 package cn.gongkai.content.yaml;
 
+import cn.gongkai.model.Finding;
+import cn.gongkai.model.Location;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,5 +39,11 @@ final class YamlMessages {
             }
         }
         return "YAML 语法错误（解析器原文：" + firstLine + "）";
+    }
+
+    /** YAML05: {@code name} written a second time at {@code at} in one mapping, first at {@code first}. */
+    static Finding duplicateKey(String name, Location at, Location first) {
+        return Finding.error("YAML05", at,
+                "键「" + name + "」重复出现（第一次在第 " + first.line() + " 行）；同一层级的键只能写一次");
     }
 }

@@ -62,6 +62,13 @@ public final class YamlReader {
 
     /** As {@link #read(String, String, Consumer)}, with keys and scalars shared through {@code interner}. */
     public Optional<YNode> read(String file, String text, Consumer<Finding> report, Interner interner) {
+        YNode quick = QuickYaml.read(file, text, report, interner);
+        if (quick != null) return Optional.of(quick);
+        return readFully(file, text, report, interner);
+    }
+
+    /** Reads {@code text} with SnakeYAML (through Jackson's streaming parser): any YAML, and every error. */
+    Optional<YNode> readFully(String file, String text, Consumer<Finding> report, Interner interner) {
         JsonParser p;
         try {
             p = factory.createParser(text);
@@ -110,8 +117,7 @@ public final class YamlReader {
                     YNode value = node(file, p, report, interner);
                     Location first = seen.putIfAbsent(name, key.at());
                     if (first != null) {
-                        report.accept(Finding.error("YAML05", key.at(),
-                                "键「" + name + "」重复出现（第一次在第 " + first.line() + " 行）；同一层级的键只能写一次"));
+                        report.accept(YamlMessages.duplicateKey(name, key.at(), first));
                     } else {
                         entries.add(new YEntry(key, value));
                     }
