@@ -1,5 +1,6 @@
 package cn.gongkai.validate;
 
+import cn.gongkai.model.ClassificationCode;
 import cn.gongkai.model.table.CodedRow;
 import cn.gongkai.model.table.CodedTable;
 import cn.gongkai.model.table.Column;
@@ -8,6 +9,7 @@ import cn.gongkai.model.table.TotalRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks one identity across the columns of every written row of a classified table and of its
@@ -40,14 +42,15 @@ final class RowIdentities {
     }
 
     /** Every written parent row equals the sum of its child rows, and a written 合计 row the sum of the 类 rows. */
-    static <C extends Enum<C> & Column> void hierarchy(Report r, String parentCode, String totalCode, TableKind kind,
-                                                       CodedTable<?, C> table) {
-        for (CodedRow<?, C> row : table.rows()) {
-            List<? extends CodedRow<?, C>> children = childrenOf(table, row);
+    static <K extends ClassificationCode, C extends Enum<C> & Column> void hierarchy(Report r, String parentCode, String totalCode,
+                                                                                    TableKind kind, CodedTable<K, C> table) {
+        Map<ClassificationCode, List<CodedRow<K, C>>> childrenOf = table.children();
+        for (CodedRow<K, C> row : table.rows()) {
+            List<CodedRow<K, C>> children = childrenOf.getOrDefault(row.code(), List.of());
             if (row.computed() || children.isEmpty()) continue;
             for (C c : table.columns().getEnumConstants()) {
                 List<CellRef> parts = new ArrayList<>();
-                for (CodedRow<?, C> child : children) parts.add(Refs.row(kind, child, c));
+                for (CodedRow<K, C> child : children) parts.add(Refs.row(kind, child, c));
                 r.sum(parentCode, kind.number() + " " + row.code().levelName() + "级科目 = 其下各" + levelBelow(row) + "之和",
                         Refs.row(kind, row, c), parts, null);
             }
@@ -59,11 +62,6 @@ final class RowIdentities {
             for (CodedRow<?, C> row : top) parts.add(Refs.row(kind, row, c));
             r.sum(totalCode, kind.number() + " 合计行 = 各类级科目之和", Refs.total(kind, table.total(), c), parts, null);
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <C extends Enum<C> & Column> List<? extends CodedRow<?, C>> childrenOf(CodedTable<?, C> table, CodedRow<?, C> row) {
-        return ((CodedTable) table).children(row.code());
     }
 
     private static String levelBelow(CodedRow<?, ?> row) {

@@ -2,7 +2,10 @@ package cn.gongkai.model.table;
 
 import cn.gongkai.model.ClassificationCode;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,9 +23,16 @@ public record CodedTable<K extends ClassificationCode, C extends Enum<C> & Colum
         return rows.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
-    /** The direct children of {@code parent} among the rows. */
-    public List<CodedRow<K, C>> children(K parent) {
-        return rows.stream().filter(r -> r.code().parent().map(parent::equals).orElse(false)).toList();
+    /**
+     * The direct children of each row that has some, by the row's code, in row order: one pass over
+     * the rows (looking each row's children up by filtering all rows was a fiftieth of a build's CPU).
+     */
+    public Map<ClassificationCode, List<CodedRow<K, C>>> children() {
+        Map<ClassificationCode, List<CodedRow<K, C>>> out = new HashMap<>();
+        for (CodedRow<K, C> r : rows) {
+            r.code().parent().ifPresent(parent -> out.computeIfAbsent(parent, p -> new ArrayList<>()).add(r));
+        }
+        return out;
     }
 
     /** The top-level (类) rows. */
