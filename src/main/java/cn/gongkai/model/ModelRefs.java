@@ -27,9 +27,43 @@ import java.util.Optional;
 public final class ModelRefs {
 
     /** A named figure: its canonical name, how a person reads it, and its amount (null when blank). */
-    public record Ref(String name, String label, Amount amount) {
+    public static final class Ref {
+        private final String name;
+        private final Amount amount;
+        /** The label's parts (the last may be null): joined only when asked, as messages alone need it. */
+        private final String table;
+        private final String row;
+        private final String column;
+
+        Ref(String name, Amount amount, String table, String row, String column) {
+            this.name = name;
+            this.amount = amount;
+            this.table = table;
+            this.row = row;
+            this.column = column;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Amount amount() {
+            return amount;
+        }
+
+        /** How a person reads it: 公开03表 30101 基本工资 基本支出. */
+        public String label() {
+            String l = table == null ? row : table + " " + row;
+            return column == null ? l : l + " " + column;
+        }
+
         public boolean blank() {
             return amount == null;
+        }
+
+        @Override
+        public String toString() {
+            return name + " (" + label() + ") = " + amount;
         }
     }
 
@@ -57,8 +91,9 @@ public final class ModelRefs {
     private final Map<String, String> tables = new HashMap<>();
     private final Map<String, String> rows = new HashMap<>();
     private final Map<String, String> columns = new HashMap<>();
-    /** The section being named (under this object's lock). */
+    /** The section being named, and the columns of its table whose other names are recorded (under this object's lock). */
     private Map<String, Ref> naming;
+    private final java.util.Set<Column> columnsNamed = new java.util.HashSet<>();
 
     private ModelRefs(FinalAccounts of) {
         this.of = of;
@@ -151,6 +186,7 @@ public final class ModelRefs {
     }
 
     private void table(DisclosureTable t) {
+        columnsNamed.clear();
         TableKind k = t.kind();
         String gk = k.slug();
         List<String> tableNames = List.of(gk, "公开" + gk.substring(2), "公开" + gk.substring(2) + "表");
@@ -164,8 +200,8 @@ public final class ModelRefs {
             case FISCAL_SUMMARY -> {
                 FiscalAppropriationSummary s = (FiscalAppropriationSummary) t;
                 single(tableNames, k, s.income());
-                add(tableNames, k, List.of("income_total", "本年收入合计"), null, s.incomeTotal(), "本年收入合计");
-                add(tableNames, k, List.of("income_grand_total", "收入总计"), null, s.incomeGrandTotal(), "收入总计");
+                add(tableNames, k, List.of("income_total", "本年收入合计"), "本年收入合计", null, s.incomeTotal());
+                add(tableNames, k, List.of("income_grand_total", "收入总计"), "收入总计", null, s.incomeGrandTotal());
                 row(tableNames, k, List.of("opening_balance", "年初财政拨款结转和结余"), "年初财政拨款结转和结余", s.openingBalance());
                 row(tableNames, k, List.of("expenditure_total", "本年支出合计"), "本年支出合计", s.expenditureTotal());
                 row(tableNames, k, List.of("closing_balance", "年末财政拨款结转和结余"), "年末财政拨款结转和结余", s.closingBalance());
@@ -199,38 +235,38 @@ public final class ModelRefs {
     /** An expenditure line of 公开01: one amount, named without a column. */
     private void line(List<String> tableNames, TableKind k, CodedRow<?, ?> r) {
         Amount a = r.cells().asMap().values().stream().findFirst().orElse(null);
-        add(tableNames, k, List.of(r.code().digits(), r.name()), null, a, r.code().digits() + " " + r.name());
+        add(tableNames, k, List.of(r.code().digits(), r.name()), r.code().digits() + " " + r.name(), null, a);
     }
 
     /** Lines of one amount each (公开01 收入、总计), named by the line. */
     private <C extends Enum<C> & Column> void single(List<String> tableNames, TableKind k, Cells<C> cells) {
         for (C c : cells.type().getEnumConstants()) {
-            add(tableNames, k, List.of(c.key(), c.label()), null, cells.get(c).orElse(null), c.label());
+            add(tableNames, k, List.of(c.key(), c.label()), c.label(), null, cells.get(c).orElse(null));
         }
     }
 
     private <C extends Enum<C> & Column> void row(List<String> tableNames, TableKind k, List<String> rowNames, String rowLabel, Cells<C> cells) {
         for (C c : cells.type().getEnumConstants()) {
-            add(tableNames, k, rowNames, List.of(c.key(), c.label()), cells.get(c).orElse(null), rowLabel + " " + c.label());
+            add(tableNames, k, rowNames, rowLabel, c, cells.get(c).orElse(null));
         }
     }
 
-    private void add(List<String> tableNames, TableKind k, List<String> rowNames, List<String> colNames, Amount a, String label) {
-        String canonical = tableNames.get(0) + "." + rowNames.get(0) + (colNames == null ? "" : "." + colNames.get(0));
-        naming.put(normalise(canonical), new Ref(canonical, k.number() + " " + label, a));
-        // Other names of rows and columns are recorded once per row and column, not once per cell.
+    /** Names the figure {@code a}: row {@code rowNames} (canonical first), {@code column} (null for a line of one amount). */
+    private void add(List<String> tableNames, TableKind k, List<String> rowNames, String rowLabel, Column column, Amount a) {
         String table = tableNames.get(0);
+        String canonical = table + "." + rowNames.get(0) + (column == null ? "" : "." + column.key());
+        naming.put(normalise(canonical), new Ref(canonical, a, k.number(), rowLabel, column == null ? null : column.label()));
+        // Other names of rows and columns are recorded once per row and column, not once per cell.
         if (rowNames.size() > 1) {
             String row = normalise(rowNames.get(0));
             if (rows.putIfAbsent(table + "." + row, row) == null) {
                 for (String rn : rowNames) rows.putIfAbsent(table + "." + normalise(rn), row);
             }
         }
-        if (colNames != null && colNames.size() > 1) {
-            String column = normalise(colNames.get(0));
-            if (columns.putIfAbsent(table + "." + column, column) == null) {
-                for (String cn : colNames) columns.putIfAbsent(table + "." + normalise(cn), column);
-            }
+        if (column != null && columnsNamed.add(column)) {
+            String key = column.key();
+            columns.putIfAbsent(table + "." + key, key);
+            columns.putIfAbsent(table + "." + normalise(column.label()), key);
         }
     }
 
@@ -257,7 +293,7 @@ public final class ModelRefs {
     }
 
     private void fact(String name, String label, Amount a) {
-        naming.put(normalise(name), new Ref(name, label, a));
+        naming.put(normalise(name), new Ref(name, a, null, label, null));
     }
 
     /** Without white space, with 。 and ． read as ".", lower case; called for every figure, so without a regex. */

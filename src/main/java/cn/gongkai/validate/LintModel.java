@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What {@link NumberLint} compares hand-written numbers with, in the file's unit: every figure of
@@ -33,8 +34,18 @@ import java.util.Optional;
  */
 record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Value> denominators) {
 
-    /** A model figure and how a person would name it. */
-    record Value(BigDecimal value, String label) {
+    /**
+     * A model figure and how a person would name it. The name is made when a message asks for it: a
+     * disclosure has some 1,500 figures and its messages name a few.
+     */
+    record Value(BigDecimal value, Supplier<String> naming) {
+        Value(BigDecimal value, String label) {
+            this(value, () -> label);
+        }
+
+        String label() {
+            return naming.get();
+        }
     }
 
     /** A label an editor writes before a number, the figures it can mean, and a hint for mismatches. */
@@ -48,7 +59,7 @@ record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Valu
         MoneyUnit u = fa.unit();
         List<Value> values = new ArrayList<>();
         for (ModelRefs.Ref r : ModelRefs.of(fa).all()) {
-            if (!r.blank()) values.add(new Value(r.amount().valueIn(u), r.label()));
+            if (!r.blank()) values.add(new Value(r.amount().valueIn(u), r::label));
         }
         Map<String, Label> labels = new LinkedHashMap<>();
         for (DisclosureTable t : fa.tables().all()) {
@@ -138,7 +149,8 @@ record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Valu
     private static List<Value> rowValues(TableKind kind, CodedRow<?, ?> row, MoneyUnit u) {
         List<Value> out = new ArrayList<>();
         for (Map.Entry<? extends Column, Amount> e : row.cells().asMap().entrySet()) {
-            out.add(new Value(e.getValue().valueIn(u), kind.number() + " " + row.code().digits() + " " + row.name() + " " + e.getKey().label()));
+            Column column = e.getKey();
+            out.add(new Value(e.getValue().valueIn(u), () -> kind.number() + " " + row.code().digits() + " " + row.name() + " " + column.label()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ public interface Column {
 
     /** The snake_case key used in content files: the constant's name in lower case. */
     default String key() {
+        if (this instanceof Enum<?> e) return ColumnKeys.of(e);
         return name().toLowerCase(Locale.ROOT);
     }
 }
