@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What {@link NumberLint} compares hand-written numbers with, in the file's unit: every figure of
@@ -51,6 +52,10 @@ record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Valu
     /** A label an editor writes before a number, the figures it can mean, and a hint for mismatches. */
     record Label(String text, List<Value> values, String note) {
     }
+
+    /** Words between a label and its number (compiled once: every written number is looked up). */
+    private static final Pattern LINKING_WORD = Pattern.compile("(为|是|达到|达|共计|共|合计|决算数|决算|支出决算)$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
     /** 公开06 is basic spending only, while text often quotes whole-year spending by economic class. */
     private static final String BASIC_ONLY = "公开06表只含基本支出，此处的数字可能包含项目支出中的同类支出；请核对口径并在文中写明";
@@ -173,7 +178,7 @@ record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Valu
     /** The longest known label that ends the clause before a number (after 为/是/支出/决算…). */
     Optional<Label> labelBefore(String before) {
         String c = NumberLint.clause(before).strip();
-        for (int i = 0; i < 3; i++) c = c.replaceAll("(为|是|达到|达|共计|共|合计|决算数|决算|支出决算)$", "").strip();
+        for (int i = 0; i < 3; i++) c = LINKING_WORD.matcher(c).replaceAll("").strip();
         Label best = null;
         for (Label l : labels.values()) {
             boolean ends = c.endsWith(l.text()) || c.endsWith(l.text() + "支出");
@@ -184,7 +189,7 @@ record LintModel(List<Value> values, Map<String, Label> labels, Map<String, Valu
 
     /** The whole a share is taken of, by the longest known name that ends the words after 占. */
     Optional<Value> denominator(String label) {
-        String l = label.replaceAll("\\s", "");
+        String l = WHITE_SPACE.matcher(label).replaceAll("");
         return denominators.entrySet().stream().filter(e -> l.endsWith(e.getKey()))
                 .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue);
     }

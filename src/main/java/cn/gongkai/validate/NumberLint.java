@@ -29,6 +29,14 @@ final class NumberLint implements Check {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\\.[0-9]+)?\\s*(万元|元|%)");
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{[^{}]*}}");
+    // Compiled once: every number of every explanation goes through them.
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？])");
+    private static final Pattern COMPLETION = Pattern.compile(".*完成(年初|全年)?预算(数)?的?\\s*$");
+    private static final Pattern SHARE_OF = Pattern.compile("占([^，；。、0-9]*?)的?\\s*$");
+    /** What labels the amount before a completion rate: the spending, the budget, the initial budget. */
+    private static final Pattern SPENT = Pattern.compile(".*(决算|执行数|支出)[为是]?\\s*$", Pattern.DOTALL);
+    private static final Pattern BUDGET = Pattern.compile(".*(调整预算数?|全年预算数?|预算数?)[为是]?\\s*$", Pattern.DOTALL);
+    private static final Pattern INITIAL_BUDGET = Pattern.compile(".*年初预算数?[为是]?\\s*$", Pattern.DOTALL);
     private static final BigDecimal NEAR = new BigDecimal("0.05");
     private static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.02");
 
@@ -113,14 +121,14 @@ final class NumberLint implements Check {
         Optional<BigDecimal> part;
         Optional<BigDecimal> whole;
         String wholeLabel;
-        if (lead.matches(".*完成(年初|全年)?预算(数)?的?\\s*$")) {
-            part = lastLabelled(amounts, "(决算|执行数|支出)[为是]?\\s*$").or(() -> Optional.of(inUnit(amounts.get(amounts.size() - 1), unit)));
-            Optional<BigDecimal> budget = lastLabelled(amounts, "(调整预算数?|全年预算数?|预算数?)[为是]?\\s*$");
-            Optional<BigDecimal> initial = lastLabelled(amounts, "年初预算数?[为是]?\\s*$");
+        if (COMPLETION.matcher(lead).matches()) {
+            part = lastLabelled(amounts, SPENT).or(() -> Optional.of(inUnit(amounts.get(amounts.size() - 1), unit)));
+            Optional<BigDecimal> budget = lastLabelled(amounts, BUDGET);
+            Optional<BigDecimal> initial = lastLabelled(amounts, INITIAL_BUDGET);
             whole = initial.filter(x -> x.signum() != 0 && !lead.contains("全年")).or(() -> budget);
             wholeLabel = "预算数";
         } else {
-            Matcher m = Pattern.compile("占([^，；。、0-9]*?)的?\\s*$").matcher(lead);
+            Matcher m = SHARE_OF.matcher(lead);
             if (!m.find()) return;
             part = Optional.of(inUnit(amounts.get(amounts.size() - 1), unit));
             Optional<LintModel.Value> named = model.denominator(m.group(1));
@@ -142,8 +150,7 @@ final class NumberLint implements Check {
                 + computed.toPlainString() + "%" + explain, computed.toPlainString() + "%", w.raw());
     }
 
-    private static Optional<BigDecimal> lastLabelled(List<Written> amounts, String labelRegex) {
-        Pattern p = Pattern.compile(".*" + labelRegex, Pattern.DOTALL);
+    private static Optional<BigDecimal> lastLabelled(List<Written> amounts, Pattern p) {
         for (int i = amounts.size() - 1; i >= 0; i--) {
             String clause = clause(amounts.get(i).before());
             if (p.matcher(clause).matches()) return Optional.of(amounts.get(i).value());
@@ -193,7 +200,7 @@ final class NumberLint implements Check {
 
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=[。！？])")) if (!s.isBlank()) out.add(s);
+        for (String s : SENTENCE_END.split(text)) if (!s.isBlank()) out.add(s);
         return out;
     }
 
