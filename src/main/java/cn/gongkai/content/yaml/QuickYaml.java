@@ -559,8 +559,12 @@ final class QuickYaml {
         return ScalarKind.STRING; // timestamps and the like: Jackson reads them as text
     }
 
-    /** 1 for an integer such as "-12" or "0", 2 for a decimal such as "61.50", else 0. */
+    /**
+     * 1 for an integer such as "-12" or "0", 2 for a decimal such as "61.50", else 0. Long digit
+     * strings are left to Jackson, which limits the length of numbers.
+     */
     private static int decimal(String v) {
+        if (v.length() > 100) return 0;
         int i = v.charAt(0) == '-' ? 1 : 0;
         int digits = i;
         while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') i++;

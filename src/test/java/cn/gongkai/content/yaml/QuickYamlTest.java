@@ -172,7 +172,7 @@ class QuickYamlTest {
                 g: {}
                 """));
         for (String declined : List.of("a: >\n  x\n", "a: |+\n  x\n", "a: |\n\n  x\n", "a: b\n  c\n", "a: &x 1\n", "a: \"x\\ty\"\n", "a:\tb\n", "  a: 1\n",
-                "---\na: 1\n", "a: 0x10\n", "a: [1,\n  2]\n", "- - 1\n", "a: b: c\n", "? a\n: b\n", "")) {
+                "---\na: 1\n", "a: 0x10\n", "a: " + "9".repeat(1001) + "\n", "a: [1,\n  2]\n", "- - 1\n", "a: b: c\n", "? a\n: b\n", "")) {
             assertNull(QuickYaml.read("f", declined, f -> { }, Interner.NONE), declined);
         }
     }
