@@ -8,7 +8,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,6 +32,7 @@ public final class Templates {
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setObjectWrapper(new RecordModels());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -47,13 +47,7 @@ public final class Templates {
         cfg.setTemplateUpdateDelayMilliseconds(0);
     }
 
-    /** Renders {@code template} with {@code model}; a template problem becomes a {@link ThemeException}. */
-    public String render(String template, Map<String, Object> model) throws ThemeException {
-        StringWriter out = new StringWriter(16 * 1024);
-        render(template, model, out);
-        return out.toString();
-    }
-
+    /** Renders {@code template} with {@code model} into {@code out}; a template problem becomes a {@link ThemeException}. */
     public void render(String template, Map<String, Object> model, Writer out) throws ThemeException {
         try {
             Template t = cfg.getTemplate(template);

@@ -27,6 +27,8 @@ public final class ExplanationViews {
     public static final String GENERATED_HERE = "{{ 自动生成 }}";
     /** A reference to a model figure inside an editor's text: {{ gk03.total.basic }}. */
     public static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
+    /** A rendered text that is one paragraph. */
+    private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
 
     private final AmountFormat format;
     private final MarkdownHtml markdown;
@@ -77,7 +79,7 @@ public final class ExplanationViews {
     /** An editor's reason as inline HTML (no paragraph around it). */
     private String inline(String md, ModelRefs refs, FinalAccounts fa) {
         String html = block(md, refs, fa).strip();
-        Matcher m = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL).matcher(html);
+        Matcher m = PARAGRAPH.matcher(html);
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
     }
 

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +28,15 @@ final class GlossaryLinks {
 
     private final List<Spelling> spellings;
     private final Set<String> linked = new HashSet<>();
+    /** The first character of every spelling: a spelling is looked for only where one of them stands. */
+    private final BitSet firstChars = new BitSet();
 
     GlossaryLinks(List<Spelling> spellings) {
         this.spellings = new ArrayList<>(spellings);
         this.spellings.sort(Comparator.comparingInt((Spelling s) -> s.text().length()).reversed());
+        for (Spelling s : spellings) {
+            if (!s.text().isEmpty()) firstChars.set(s.text().charAt(0));
+        }
     }
 
     /** {@code html} with the terms not yet linked on this page linked at their first use. */
@@ -48,13 +54,22 @@ final class GlossaryLinks {
      * Whether a term not yet linked may occur in {@code html}'s text. Most sections of a page hold no
      * term still to be linked (each is linked once) and are then not parsed at all (1,000 disclosures:
      * 10,000 jsoup parses). A term with a character that HTML may write as an entity ({@code & < > " '},
-     * no-break space) is looked for in the parsed text.
+     * no-break space) is looked for in the parsed text. The html is read once, not once for each term.
      */
     private boolean mayLink(String html) {
+        boolean pending = false;
         for (Spelling s : spellings) {
             if (linked.contains(s.href())) continue;
-            String t = s.text();
-            if (html.contains(t) || escapable(t)) return true;
+            if (s.text().isEmpty() || escapable(s.text())) return true;
+            pending = true;
+        }
+        if (!pending) return false;
+        char[] chars = html.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (!firstChars.get(chars[i])) continue;
+            for (Spelling s : spellings) {
+                if (!linked.contains(s.href()) && html.startsWith(s.text(), i)) return true;
+            }
         }
         return false;
     }

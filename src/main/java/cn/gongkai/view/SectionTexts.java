@@ -88,7 +88,7 @@ final class SectionTexts {
         }
 
         void h(String tag, String text) {
-            blocks.add("<" + tag + ">" + org.jsoup.nodes.Entities.escape(text) + "</" + tag + ">");
+            blocks.add("<" + tag + ">" + Prose.escape(text) + "</" + tag + ">");
         }
     }
 

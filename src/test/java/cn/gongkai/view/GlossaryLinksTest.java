@@ -36,4 +36,14 @@ class GlossaryLinksTest {
         String html = "<h3>经费</h3>";
         assertEquals(html, links.link(html));
     }
+
+    /** Terms are looked for where their first character stands: 经济 and 经营 begin like 经费 and are no term. */
+    @Test
+    void aTermIsFoundAfterWordsThatBeginLikeATerm() {
+        GlossaryLinks l = new GlossaryLinks(List.of(new GlossaryLinks.Spelling("经费", "#term-funds"),
+                new GlossaryLinks.Spelling("经济分类", "#term-economic")));
+        String noTerm = "<p>经济和经营</p>";
+        assertSame(noTerm, l.link(noTerm));
+        assertEquals("<p>经济和<a class=\"term\" href=\"#term-economic\">经济分类</a>。</p>", l.link("<p>经济和经济分类。</p>"));
+    }
 }

@@ -15,10 +15,18 @@ final class FontTextMetrics implements TextMetrics {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final String ALL_HEIGHTS = "预决算Ag";
+    /** Widths kept per size; value labels are nearly all different, so they stop being kept once this many are. */
+    private static final int KEPT_WIDTHS = 10_000;
 
     private final Font base;
     private final Map<Float, Font> fonts = new ConcurrentHashMap<>();
     private final Map<Float, LineMetrics> lines = new ConcurrentHashMap<>();
+    /**
+     * Widths measured before, by size and text. A site's charts label their bars with the same names
+     * (一般公共服务支出), and wrapping a label measures each of its beginnings; measuring asks the font
+     * for every character's advance.
+     */
+    private final Map<Float, Map<String, Double>> widths = new ConcurrentHashMap<>();
 
     FontTextMetrics(Font base) {
         this.base = base.deriveFont(Font.PLAIN);
@@ -26,7 +34,13 @@ final class FontTextMetrics implements TextMetrics {
 
     @Override
     public double width(String text, float size) {
-        return font(size).getStringBounds(text, CONTEXT).getWidth();
+        Map<String, Double> known = widths.computeIfAbsent(size, s -> new ConcurrentHashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            width = font(size).getStringBounds(text, CONTEXT).getWidth();
+            if (known.size() < KEPT_WIDTHS) known.put(text, width);
+        }
+        return width;
     }
 
     @Override

@@ -1,18 +1,14 @@
 package cn.gongkai.render.data;
 
 import cn.gongkai.view.TableView;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A disclosure as a Fiscal Data Package (Frictionless, v1.0rc1, columnTypes from its budget taxonomy): {@code datapackage.json} describing
@@ -23,11 +19,14 @@ import java.util.Set;
  */
 public final class FiscalDataPackage {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     /** Rows of 公开01/04 on the income side. */
     private static final Set<String> INCOME_ROWS = Set.of("general_budget", "government_fund", "state_capital", "superior_subsidy",
             "business", "operating", "affiliated", "other", "income_total", "business_fund_offset", "opening_balance", "income_grand_total");
+    /** A row keyed by its classification code (2010301), not by a line name; compiled once, it is asked of every amount. */
+    private static final Pattern CODE = Pattern.compile("[0-9]{3,7}");
+    /** The "1、" before a line's label. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("^[0-9]+、");
 
     /** Column name, data type, fiscal columnType (null: unmapped), Chinese title. */
     record FieldDef(String name, String type, String columnType, String title) {
@@ -83,7 +82,7 @@ public final class FiscalDataPackage {
     private static List<String> line(TableView t, TableView.Cell c, Map<String, String> names, String measure, String departmentCode,
                                String department, int year) {
         String row = c.row();
-        boolean code = row.matches("[0-9]{3,7}");
+        boolean code = CODE.matcher(row).matches();
         boolean economic = t.id().equals("gk06");
         List<String> cells = new ArrayList<>(List.of(String.valueOf(year), departmentCode, department, t.number(),
                 code ? row : names.getOrDefault(row, row)));
@@ -134,7 +133,7 @@ public final class FiscalDataPackage {
         for (TableView.Row row : t.body()) {
             for (TableView.Cell c : row.cells()) {
                 if (c.header() && c.id() != null && c.id().startsWith(prefix) && !c.id().endsWith("-code")) {
-                    names.put(c.id().substring(prefix.length()), c.text().replaceFirst("^[0-9]+、", ""));
+                    names.put(c.id().substring(prefix.length()), LINE_NUMBER.matcher(c.text()).replaceFirst(""));
                 }
             }
         }
@@ -172,10 +171,6 @@ public final class FiscalDataPackage {
         resource.put("encoding", "utf-8");
         resource.put("schema", schema);
         d.put("resources", List.of(resource));
-        try {
-            return (JSON.writeValueAsString(d) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFile.bytes(d);
     }
 }

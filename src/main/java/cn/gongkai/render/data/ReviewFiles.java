@@ -2,13 +2,8 @@ package cn.gongkai.render.data;
 
 import cn.gongkai.render.data.FiscalDataPackage.FieldDef;
 import cn.gongkai.view.BudgetReviewView;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +17,6 @@ import java.util.Map;
  */
 public final class ReviewFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     static final List<FieldDef> FIELDS = List.of(
@@ -87,11 +81,7 @@ public final class ReviewFiles {
         totals.put("average_score", v.totals().averageScore() == null ? null : new BigDecimal(v.totals().averageScore()));
         totals.put("scored_lines", v.totals().scoredLines());
         doc.put("totals", totals);
-        try {
-            return (JSON.writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFile.bytes(doc);
     }
 
     public static byte[] fiscalData(BudgetReviewView v) {

@@ -1,13 +1,8 @@
 package cn.gongkai.render.data;
 
 import cn.gongkai.view.TableView;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +13,6 @@ import java.util.Map;
  * header) and as JSON (the same grid plus every amount keyed by its model row and column).
  */
 public final class TableFiles {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TableFiles() {
     }
@@ -74,10 +67,6 @@ public final class TableFiles {
         doc.put("cells", cells);
         if (t.note() != null) doc.put("note", t.note());
         if (t.emptyReason() != null) doc.put("empty_reason", t.emptyReason());
-        try {
-            return (JSON.writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonFile.bytes(doc);
     }
 }
