@@ -96,11 +96,12 @@ final class GlossaryLinks {
             if (at < 0) continue;
             linked.add(s.href());
             TextNode after = node.splitText(at);
-            TextNode rest = after.splitText(s.text().length());
+            // jsoup refuses to split a text at its end: a term that ends the text leaves no rest.
+            TextNode rest = at + s.text().length() < text.length() ? after.splitText(s.text().length()) : null;
             Element a = new Element("a").attr("class", "term").attr("href", s.href()).text(s.text());
             after.replaceWith(a);
             linkIn(node);
-            linkIn(rest);
+            if (rest != null) linkIn(rest);
             return;
         }
     }

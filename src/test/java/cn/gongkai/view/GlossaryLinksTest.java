@@ -46,4 +46,17 @@ class GlossaryLinksTest {
         assertSame(noTerm, l.link(noTerm));
         assertEquals("<p>经济和<a class=\"term\" href=\"#term-economic\">经济分类</a>。</p>", l.link("<p>经济和经济分类。</p>"));
     }
+
+    /** A term that ends a paragraph, a list item or the whole text (an editor's "- 项目支出") is linked, not an error. */
+    @Test
+    void aTermAtTheEndOfATextIsLinked() {
+        for (String[] c : List.of(
+                new String[]{"<p>按经济分类</p>", "<p>按<a class=\"term\" href=\"#e\">经济分类</a></p>"},
+                new String[]{"<ul><li>支出按经济分类</li></ul>", "<ul><li>支出按<a class=\"term\" href=\"#e\">经济分类</a></li></ul>"},
+                new String[]{"<p>经济分类</p>", "<p><a class=\"term\" href=\"#e\">经济分类</a></p>"},
+                new String[]{"经济分类", "<a class=\"term\" href=\"#e\">经济分类</a>"})) {
+            GlossaryLinks l = new GlossaryLinks(List.of(new GlossaryLinks.Spelling("经济分类", "#e")));
+            assertEquals(c[1], l.link(c[0]), c[0]);
+        }
+    }
 }
