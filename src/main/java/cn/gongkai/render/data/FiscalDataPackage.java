@@ -4,6 +4,7 @@ import cn.gongkai.view.TableView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,20 @@ public final class FiscalDataPackage {
         for (TableView t : tables) {
             Map<String, String> names = rowNames(t);
             List<String> columns = TableGrid.columnLabels(t);
+            // A line per amount, 22 fields: those of the table and of the row are the same for many lines
+            // and are encoded once for each (the data package was 8% of a 1,000 department-year build).
+            String table = Csv.fields(List.of(String.valueOf(year), departmentCode, department, t.number()));
             for (TableView.Row row : t.body()) {
+                String rowId = null;
+                String rowFields = null;
                 int col = 0;
                 for (TableView.Cell c : row.cells()) {
                     if (c.amount() && !c.text().isEmpty()) {
-                        csv.row(line(t, c, names, columns.get(col), departmentCode, department, year));
+                        if (!c.row().equals(rowId)) {
+                            rowId = c.row();
+                            rowFields = Csv.fields(rowFields(t, rowId, names));
+                        }
+                        csv.row(table, rowFields, amountFields(t, c, columns.get(col)));
                     }
                     col += c.colspan();
                 }
@@ -79,13 +89,12 @@ public final class FiscalDataPackage {
         return csv.plainBytes();
     }
 
-    private static List<String> line(TableView t, TableView.Cell c, Map<String, String> names, String measure, String departmentCode,
-                               String department, int year) {
-        String row = c.row();
+    /** The fields naming a row: its name (or code), then the codes and names of its 类, 款, 项 (or economic 类, 款). */
+    private static List<String> rowFields(TableView t, String row, Map<String, String> names) {
         boolean code = CODE.matcher(row).matches();
         boolean economic = t.id().equals("gk06");
-        List<String> cells = new ArrayList<>(List.of(String.valueOf(year), departmentCode, department, t.number(),
-                code ? row : names.getOrDefault(row, row)));
+        List<String> cells = new ArrayList<>(11);
+        cells.add(code ? row : names.getOrDefault(row, row));
         for (int level = 1; level <= 3; level++) {
             int len = 1 + 2 * level;
             boolean has = code && !economic && row.length() >= len;
@@ -98,16 +107,21 @@ public final class FiscalDataPackage {
             cells.add(has ? row.substring(0, len) : "");
             cells.add(has ? names.getOrDefault(row.substring(0, len), "") : "");
         }
-        cells.add(fund(t.id(), c.col()));
-        boolean budget = t.id().equals("gk07") && row.equals("budget");
-        cells.add(budget ? "approved" : "executed");
-        cells.add(budget ? "预算" : "决算");
-        cells.add(t.id().equals("gk02") || ((t.id().equals("gk01") || t.id().equals("gk04")) && INCOME_ROWS.contains(row)) ? "收入" : "支出");
-        cells.add(measure);
-        BigDecimal v = new BigDecimal(c.text().replace(",", ""));
-        cells.add((t.unit().equals("万元") ? v.multiply(WAN) : v).stripTrailingZeros().toPlainString());
-        cells.add("CNY");
         return cells;
+    }
+
+    /** The fields of one amount: its fund, budget or actual, income or spending, its column (null: blank), value, currency. */
+    private static List<String> amountFields(TableView t, TableView.Cell c, String measure) {
+        String row = c.row();
+        boolean budget = t.id().equals("gk07") && row.equals("budget");
+        BigDecimal v = new BigDecimal(c.text().replace(",", ""));
+        return Arrays.asList(fund(t.id(), c.col()),
+                budget ? "approved" : "executed",
+                budget ? "预算" : "决算",
+                t.id().equals("gk02") || ((t.id().equals("gk01") || t.id().equals("gk04")) && INCOME_ROWS.contains(row)) ? "收入" : "支出",
+                measure,
+                (t.unit().equals("万元") ? v.multiply(WAN) : v).stripTrailingZeros().toPlainString(),
+                "CNY");
     }
 
     /** The fund a cell belongs to: the column's fund in 公开04, the table's in 05–09, all funds in 01–03. */
