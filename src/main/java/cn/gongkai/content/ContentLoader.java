@@ -5,6 +5,7 @@ import cn.gongkai.content.shape.ReadContext;
 import cn.gongkai.content.yaml.Interner;
 import cn.gongkai.content.yaml.YNode;
 import cn.gongkai.content.yaml.YamlReader;
+import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.Department;
 import cn.gongkai.model.ExplanationSection;
@@ -208,7 +209,7 @@ public final class ContentLoader {
                 String shared = signature(root.resolve("site.yaml")) + signature(root.resolve("glossary.yaml")) + files.display(root);
                 List<Path> dirs = children(depts);
                 Release releasing = release != null && yearFolders(dirs) >= releaseFrom ? release : null;
-                List<Loaded> loaded = dirs.parallelStream().map(dir -> {
+                List<Loaded> loaded = Parallel.map(dirs, Parallel.cores(), dir -> {
                     if (releasing != null) return released(dir, config, glossary, releasing);
                     String signature = shared + "|" + tree(dir);
                     Cached hit = departmentCache.get(dir);
@@ -218,7 +219,7 @@ public final class ContentLoader {
                             l.accounts(), l.reviews());
                     if (config != null && glossary != null) departmentCache.put(dir, new Cached(signature, l));
                     return l;
-                }).toList();
+                });
                 departmentCache.keySet().retainAll(new java.util.HashSet<>(dirs));
                 for (Loaded l : loaded) {
                     l.findings().forEach(report);

@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Site;
 import cn.gongkai.site.Digest;
@@ -150,7 +151,7 @@ public final class Fingerprints {
             throw new UncheckedIOException(e);
         }
         // Files are read and hashed on every core (a no-op build of 1,000 disclosures hashes 21 MB first thing).
-        List<List<String>> parts = entries.parallelStream().map(f -> part(root, f)).toList();
+        List<List<String>> parts = Parallel.map(entries, Parallel.cores(), f -> part(root, f));
         for (List<String> part : parts) part.forEach(h::text);
         return h.hex();
     }

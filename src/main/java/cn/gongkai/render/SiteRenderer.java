@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.internal.Parallel;
 import cn.gongkai.render.chart.ChartRenderer;
 import cn.gongkai.render.data.FiscalDataPackage;
 import cn.gongkai.render.data.ReviewFiles;
@@ -14,11 +15,10 @@ import cn.gongkai.view.TableView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,43 +55,39 @@ public final class SiteRenderer {
     public void render(List<PageSpec> pages, OutputFolder out, Fingerprints fingerprints, Metrics metrics, Progress progress)
             throws IOException, Templates.ThemeException {
         progress.start(pages.size());
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> pages.parallelStream().forEach(p -> {
+            Parallel.forEach(heaviestFirst(pages), threads, p -> {
                 try {
                     page(p, out, fingerprints.of(p.dependsOn()), metrics);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 } catch (Templates.ThemeException e) {
                     throw new ThemeFailure(e);
                 }
                 progress.advance();
-            })).get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            while (cause instanceof RuntimeException && cause.getCause() != null && !(cause instanceof ThemeFailure)
-                    && !(cause instanceof UncheckedIOException)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof ThemeFailure t) throw t.theme;
-            if (cause instanceof UncheckedIOException u) throw u.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+                return null;
+            });
+        } catch (ThemeFailure t) {
+            throw t.theme;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            // After a failure, pages other threads are still rendering must not go on writing into a
-            // staging folder that is being deleted: the queued ones are dropped, the running ones waited for.
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
             progress.done();
         }
         out.copyTree(themeStatic, "assets");
+    }
+
+    /**
+     * The disclosures' and comparisons' pages (10–14 ms each, with their charts and data files) before
+     * the lists and reviews (under 2 ms), so the last page a thread takes is a short one.
+     */
+    static List<PageSpec> heaviestFirst(List<PageSpec> pages) {
+        List<PageSpec> order = new ArrayList<>(pages.size());
+        for (PageSpec p : pages) if (heavy(p)) order.add(p);
+        for (PageSpec p : pages) if (!heavy(p)) order.add(p);
+        return order;
+    }
+
+    private static boolean heavy(PageSpec p) {
+        return p.dependsOn().startsWith("final-accounts:") || p.dependsOn().startsWith("comparison:");
     }
 
     private void page(PageSpec p, OutputFolder out, String inputs, Metrics metrics) throws IOException, Templates.ThemeException {

@@ -1,5 +1,6 @@
 package cn.gongkai.validate;
 
+import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Finding;
@@ -77,10 +78,10 @@ public final class Validator {
         List<Finding> out = new ArrayList<>();
         String key = settings.roundingPerAddend() + "/" + settings.roundingMax() + "/" + settings.stateCapitalFrom();
         Map<Object, Cached> next = new ConcurrentHashMap<>();
-        site.finalAccounts().parallelStream().map(fa -> cached(fa, site.previousYear(fa).orElse(null), key, next,
-                () -> findings(fa, checks, tolerance))).toList().forEach(out::addAll);
-        site.budgetReviews().parallelStream().map(review -> cached(review, null, key, next,
-                () -> findings(review, tolerance))).toList().forEach(out::addAll);
+        Parallel.map(site.finalAccounts(), Parallel.cores(), fa -> cached(fa, site.previousYear(fa).orElse(null), key, next,
+                () -> findings(fa, checks, tolerance))).forEach(out::addAll);
+        Parallel.map(site.budgetReviews(), Parallel.cores(), review -> cached(review, null, key, next,
+                () -> findings(review, tolerance))).forEach(out::addAll);
         cache.clear();
         cache.putAll(next);
         return out;
