@@ -6,6 +6,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Entries kept from the previous manifest, and the entries of files written (changed or not) by this build. */
     private final AtomicInteger kept = new AtomicInteger();
     private final java.util.Queue<Manifest.Entry> writtenEntries = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Folders this build made or found under the staging folder, so each is made once, not once per file. */
+    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputFolder(Path out, Kind kind, Manifest previous, long previousTime, boolean trusted) {
@@ -198,9 +203,22 @@ public final class OutputFolder implements AutoCloseable {
         // Only a site is rebuilt incrementally; sample content is always written in full, without a manifest.
         String digest = kind == Kind.SITE ? Digest.of(bytes) : "";
         if (!changed(new Manifest.Entry(path, owner, inputs, digest, bytes.length))) return;
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
+        folderOf(target);
+        // One write call: Files.write hands the channel 8 KB at a time, 30 system calls for a disclosure's page.
+        try (FileChannel file = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) file.write(buffer);
+        }
         written.incrementAndGet();
+    }
+
+    /** Makes the folder {@code target} goes in, unless this build already made it. */
+    private void folderOf(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (folders.contains(folder)) return;
+        Files.createDirectories(folder);
+        folders.add(folder);
     }
 
     /** What a streamed file is made of. */
@@ -224,7 +242,7 @@ public final class OutputFolder implements AutoCloseable {
             return;
         }
         Path target = resolve(path);
-        Files.createDirectories(target.getParent());
+        folderOf(target);
         Digest.Running digest = new Digest.Running();
         try (OutputStream file = Files.newOutputStream(target)) {
             OutputStream counted = new FilterOutputStream(file) {
