@@ -2,6 +2,7 @@ package cn.gongkai;
 
 import cn.gongkai.content.CatalogLoader;
 import cn.gongkai.content.ContentLoader;
+import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Finding;
 import cn.gongkai.model.Site;
@@ -260,14 +261,22 @@ public final class Gongkai {
             SvgCharts svg = this.svg.get();
             svg.keep(options.keepsForNextBuild());
             SiteRenderer renderer = new SiteRenderer(templates, theme.resolve("static"), svg, options.threads());
-            renderer.render(pages, folder, fingerprints, metrics, options.progress());
-            metrics.stage("生成页面和下载文件", System.nanoTime() - t);
-            t = System.nanoTime();
+            // The sitemap, feed and search index need the model, not the pages: they are written while the
+            // pages are, instead of after them on one core while the other waits.
             var identity = site.config().identity();
-            new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
-                    identity.domain() == null ? "gongkai" : identity.domain().value()).write(views.feed(pages),
-                    stream -> search.write(views.searchParts(), options.keepsForNextBuild(), stream), options.keepsForNextBuild(), folder);
-            metrics.stage("网站地图、订阅和搜索索引", System.nanoTime() - t);
+            SiteFiles siteFiles = new SiteFiles(site.config().title().value(), identity.baseUrl() == null ? null : identity.baseUrl().value(),
+                    identity.domain() == null ? "gongkai" : identity.domain().value());
+            Parallel.Background<IOException> siteFilesWritten = Parallel.start("gongkai-site-files", () -> siteFiles.write(views.feed(pages),
+                    stream -> search.write(views.searchParts(), options.keepsForNextBuild(), stream), options.keepsForNextBuild(), folder));
+            try {
+                renderer.render(pages, folder, fingerprints, metrics, options.progress());
+            } catch (Throwable e) {
+                siteFilesWritten.await();   // it writes into the staging folder, which goes when this build fails
+                throw e;
+            }
+            metrics.stage("生成页面和下载文件", System.nanoTime() - t);
+            siteFilesWritten.join();
+            metrics.stage("网站地图、订阅和搜索索引（同时）", siteFilesWritten.nanos());
             t = System.nanoTime();
             int files = folder.files();
             int written = folder.written();

@@ -93,10 +93,22 @@ final class BuildCommand implements Callable<Integer> {
 
     private static void printMetrics(Gongkai.BuildResult r, PrintWriter out) {
         out.println("各阶段用时：");
-        r.metrics().stages().forEach((stage, nanos) -> out.printf("  %-24s %8d 毫秒%n", stage, nanos / 1_000_000));
+        r.metrics().stages().forEach((stage, nanos) -> out.printf("  %s %8d 毫秒%n", pad(stage, 34), nanos / 1_000_000));
         out.println("各模板用时（各线程合计）：");
         r.metrics().templates().forEach((t, v) -> out.printf("  %-24s %8d 毫秒  %6d 页  平均 %.1f 毫秒%n", t, v.nanos() / 1_000_000,
                 v.pages(), v.pages() == 0 ? 0.0 : v.nanos() / 1e6 / v.pages()));
+    }
+
+    /** {@code text} and spaces to fill {@code columns} terminal columns, a Chinese character taking two. */
+    static String pad(String text, int columns) {
+        int width = text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(0, columns - width));
+    }
+
+    /** East Asian wide and fullwidth characters: CJK, Hangul, fullwidth forms and punctuation. */
+    private static boolean wide(int c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD;
     }
 
     /** themes/default beside the installed program (the launcher sets gongkai.home), else in the working folder. */

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Work on every core, each thread taking the next item as soon as it is done with one. A parallel
+ * Work on every core, each thread taking the next item as soon as it is done with one; and work
+ * beside the caller's. A parallel
  * stream cuts a list into a few fixed shares (a quarter each when the common pool has one thread, as
  * on two cores) and a thread that finishes its shares early waits: building 1,605 pages, one thread
  * rendered alone for the last one to two seconds. Here the imbalance is at most one item.
@@ -71,6 +72,62 @@ public final class Parallel {
     /** {@link #map} for work without a result. */
     public static <T, X extends Exception> void forEach(List<T> items, int threads, Task<? super T, ?, X> task) throws X {
         map(items, threads, task);
+    }
+
+    /** Work with no input or result. */
+    @FunctionalInterface
+    public interface Job<X extends Exception> {
+        void run() throws X;
+    }
+
+    /** Starts {@code job} on a thread of its own, named {@code name}, while the caller goes on. */
+    public static <X extends Exception> Background<X> start(String name, Job<X> job) {
+        Background<X> b = new Background<>(job, name);
+        b.thread.start();
+        return b;
+    }
+
+    /** A job running beside the caller. */
+    public static final class Background<X extends Exception> {
+        private final Thread thread;
+        private volatile Throwable failure;
+        private volatile long nanos;
+
+        private Background(Job<X> job, String name) {
+            thread = new Thread(() -> {
+                long start = System.nanoTime();
+                try {
+                    job.run();
+                } catch (Throwable t) {
+                    failure = t;
+                } finally {
+                    nanos = System.nanoTime() - start;
+                }
+            }, name);
+            thread.setDaemon(true);
+        }
+
+        /** Waits for the job to end (an interrupt does not end the wait; it is kept) and throws what it threw. */
+        public void join() throws X {
+            await();
+            Throwable t = failure;
+            if (t == null) return;
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error e) throw e;
+            @SuppressWarnings("unchecked")
+            X x = (X) t;   // the job declares no other checked exception
+            throw x;
+        }
+
+        /** Waits for the job to end, keeping what it threw: for a caller that is failing already. */
+        public void await() {
+            joinUninterruptibly(thread);
+        }
+
+        /** How long the job ran; known after {@link #await}. */
+        public long nanos() {
+            return nanos;
+        }
     }
 
     @SuppressWarnings("unchecked")

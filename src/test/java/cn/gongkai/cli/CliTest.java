@@ -44,6 +44,20 @@ class CliTest {
     }
 
     @Test
+    void metricsListEveryStageWithTheTimesInOneColumn(@TempDir Path temp) {
+        Cli.Run r = Cli.run("build", "--content", Sample.CONTENT.toString(), "--out", temp.resolve("site").toString(),
+                "--theme", Sample.THEME.toString(), "--metrics");
+        assertEquals(0, r.exit(), r.all());
+        String out = r.out();
+        java.util.List<String> stages = out.substring(out.indexOf("各阶段用时：\n") + 7, out.indexOf("各模板用时")).lines().toList();
+        assertEquals(java.util.List.of("核对输入", "读取和检查内容", "规划页面", "生成页面和下载文件", "网站地图、订阅和搜索索引（同时）", "发布"),
+                stages.stream().map(l -> l.trim().split(" +")[0]).toList(), out);
+        // The column where each time ends, counting a Chinese character as two columns, as a terminal shows it.
+        assertEquals(1, stages.stream().map(l -> l.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum())
+                .distinct().count(), out);
+    }
+
+    @Test
     void checkOfTheSamplePasses() {
         Cli.Run r = Cli.run("check", "--content", Sample.CONTENT.toString());
         assertEquals(0, r.exit(), r.all());

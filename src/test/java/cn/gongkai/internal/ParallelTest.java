@@ -84,4 +84,25 @@ class ParallelTest {
         assertSame(error, assertThrows(AssertionError.class,
                 () -> Parallel.map(List.of(1, 2, 3), 2, i -> { if (i == 3) throw error; return i; })));
     }
+
+    @Test
+    void aBackgroundJobRunsBesideTheCallerAndJoinThrowsWhatItThrew() throws Exception {
+        CountDownLatch callerWaits = new CountDownLatch(1);
+        Set<String> ranOn = ConcurrentHashMap.newKeySet();
+        Parallel.Background<InterruptedException> b = Parallel.start("beside", () -> {
+            ranOn.add(Thread.currentThread().getName());
+            callerWaits.await();   // ends only when the caller, still running, counts down
+        });
+        callerWaits.countDown();
+        b.join();
+        assertEquals(Set.of("beside"), ranOn);
+        assertTrue(b.nanos() > 0);
+
+        IOException failure = new IOException("x");
+        Parallel.Background<IOException> failing = Parallel.start("failing", () -> {
+            throw failure;
+        });
+        failing.await();   // does not throw
+        assertSame(failure, assertThrows(IOException.class, failing::join));
+    }
 }
