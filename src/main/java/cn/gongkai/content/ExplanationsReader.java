@@ -42,13 +42,14 @@ final class ExplanationsReader {
     List<ExplanationSection> read(String file, String text, Consumer<Finding> report) {
         if (!MarkdownLimits.check(file, text, report)) return List.of();
         Node doc = parser.parse(text);
+        int[] lines = lineStarts(text);
         List<Heading> headings = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) headings.add(h);
         }
         int firstSection = headings.stream().filter(h -> h.getLevel() <= 2).findFirst().map(Heading::getStartOffset).orElse(text.length());
         if (!text.substring(0, firstSection).isBlank()) {
-            report.accept(Finding.error("EXPL03", new Location(file, lineOf(text, firstNonBlank(text, 0, firstSection)), 1),
+            report.accept(Finding.error("EXPL03", new Location(file, lineOf(lines, firstNonBlank(text, 0, firstSection)), 1),
                     "第一个「## 」标题之前有文字；情况说明的每段文字都应放在某个部分的标题（如「## 一、收入支出决算总体情况说明」）之下"));
         }
         Map<StandardSection, ExplanationSection> sections = new EnumMap<>(StandardSection.class);
@@ -79,13 +80,13 @@ final class ExplanationsReader {
                         + sections.get(s).heading().at().line() + " 行）"));
                 continue;
             }
-            sections.put(s, section(file, text, s, new Text(title, at), h.getEndOffset(), end, subs));
+            sections.put(s, section(file, text, lines, s, new Text(title, at), h.getEndOffset(), end, subs));
         }
         return List.copyOf(sections.values());
     }
 
     /** One section: its reason blocks taken out, the rest kept as notes. */
-    private ExplanationSection section(String file, String text, StandardSection s, Text heading, int start, int end,
+    private ExplanationSection section(String file, String text, int[] lines, StandardSection s, Text heading, int start, int end,
                                        List<Heading> subs) {
         int bodyStart = firstNonBlank(text, start, end);
         String body = text.substring(bodyStart, end).strip();
@@ -100,7 +101,7 @@ final class ExplanationsReader {
             int reasonEnd = k + 1 < subs.size() ? subs.get(k + 1).getStartOffset() : end;
             int reasonStart = firstNonBlank(text, sub.getEndOffset(), reasonEnd);
             reasons.add(new Reason(m.group(1).strip(), new Location(file, sub.getStartLineNumber() + 1, 1), new Text(text.substring(reasonStart, reasonEnd).strip(),
-                    new Location(file, lineOf(text, reasonStart), 1))));
+                    new Location(file, lineOf(lines, reasonStart), 1))));
             cursor = reasonEnd;
         }
         notes.append(text, Math.min(cursor, end), end);
@@ -108,8 +109,8 @@ final class ExplanationsReader {
         boolean handWritten = noteText.startsWith(HAND_WRITTEN);
         if (handWritten) noteText = noteText.substring(HAND_WRITTEN.length()).strip();
         int notesStart = noteText.isEmpty() ? bodyStart : text.indexOf(noteText.lines().findFirst().orElse(""), bodyStart);
-        return new ExplanationSection(s, heading, body, new Location(file, lineOf(text, bodyStart), 1), noteText,
-                new Location(file, lineOf(text, Math.max(bodyStart, notesStart)), 1), reasons, handWritten);
+        return new ExplanationSection(s, heading, body, new Location(file, lineOf(lines, bodyStart), 1), noteText,
+                new Location(file, lineOf(lines, Math.max(bodyStart, notesStart)), 1), reasons, handWritten);
     }
 
     private static int firstNonBlank(String text, int from, int limit) {
@@ -118,11 +119,19 @@ final class ExplanationsReader {
         return i;
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') line++;
-        }
-        return line;
+    /** Where each line of {@code text} starts: 0, and the offset after each line feed. */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+        return starts;
+    }
+
+    /** The line (from 1) of {@code offset}: how many lines start at or before it. */
+    static int lineOf(int[] lineStarts, int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 }

@@ -56,4 +56,15 @@ class ExplanationsReaderTest {
         read(md);
         assertEquals(List.of(), findings);
     }
+
+    @Test
+    void lineOfEveryOffsetCountsTheLineFeedsBeforeIt() {
+        for (String text : List.of("", "\n", "一", "## 一\n\n正文\r\n\n### 原因：x\n", "a\n\n\nb\n")) {
+            int[] starts = ExplanationsReader.lineStarts(text);
+            for (int offset = 0; offset <= text.length() + 1; offset++) {
+                long feeds = text.chars().limit(offset).filter(c -> c == '\n').count();
+                assertEquals(feeds + 1, ExplanationsReader.lineOf(starts, offset), "offset " + offset + " of " + text);
+            }
+        }
+    }
 }
