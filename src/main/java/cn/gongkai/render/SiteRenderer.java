@@ -55,6 +55,8 @@ public final class SiteRenderer {
     public void render(List<PageSpec> pages, OutputFolder out, Fingerprints fingerprints, Metrics metrics, Progress progress)
             throws IOException, Templates.ThemeException {
         progress.start(pages.size());
+        // Parallel returns or throws only when every thread has stopped: after a failure, no thread goes
+        // on writing into the staging folder, which is then deleted.
         try {
             Parallel.forEach(heaviestFirst(pages), threads, p -> {
                 try {
