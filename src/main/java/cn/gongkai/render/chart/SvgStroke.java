@@ -1,6 +1,7 @@
 package cn.gongkai.render.chart;
 
 import java.awt.BasicStroke;
+import java.util.StringJoiner;
 
 /**
  * A Java {@link BasicStroke} in SVG. The chart's group carries Java's defaults (square caps, miter joins
@@ -33,11 +34,8 @@ final class SvgStroke {
         }
         float[] dashes = stroke.getDashArray();
         if (dashes == null) return;
-        StringBuilder list = new StringBuilder();
-        for (float d : dashes) {
-            if (list.length() > 0) list.append(' ');
-            SvgMarkup.number(list, d, 2);
-        }
+        StringJoiner list = new StringJoiner(" ");
+        for (float d : dashes) list.add(SvgMarkup.number(d));
         out.attr("stroke-dasharray", list.toString());
         if (stroke.getDashPhase() != 0) out.attr("stroke-dashoffset", stroke.getDashPhase());
     }

@@ -68,6 +68,41 @@ class SvgMarkupTest {
     }
 
     @Test
+    void randomTextsAreEscapedAsCharacterByCharacterAndTheBufferGrows() {
+        char[] alphabet = {'a', '0', ' ', '预', '算', '（', '&', '<', '>', '"', '\'', '\t', '\n', '\r', '\u0001', '\u001F',
+                '\u007F', '\uD83D', '\uDE00', '\uFFFD', '\uFFFE', '\uFFFF'};
+        java.util.Random random = new java.util.Random(8);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) text.append(alphabet[random.nextInt(alphabet.length)]);
+            String t = text.toString();
+            assertEquals("<t a=\"" + reference(t, true) + "\">" + reference(t, false) + "</t>",
+                    new SvgMarkup(1).start("t").attr("a", t).open().text(t).close("t").toString(), t);
+        }
+        assertEquals("10 105 1000.1 0.5 9007199254740.99",
+                String.join(" ", SvgMarkup.number(10), SvgMarkup.number(105), SvgMarkup.number(1000.1),
+                        SvgMarkup.number(0.5), SvgMarkup.number(9007199254740.99)));
+    }
+
+    /** Escaping spelled out one code unit at a time, as XML 1.0 allows characters. */
+    private static String reference(String t, boolean attribute) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(t.charAt(i - 1));
+            if (c == '&') out.append("&amp;");
+            else if (c == '<') out.append("&lt;");
+            else if (c == '>') out.append("&gt;");
+            else if (c == '"') out.append(attribute ? "&quot;" : "\"");
+            else if (Character.isSurrogate(c)) out.append(paired ? c : '\uFFFD');
+            else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0xFFFE) out.append('\uFFFD');
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    @Test
     void pathsAndColoursAndTransforms() {
         Path2D.Double path = new Path2D.Double();
         path.moveTo(1, 2.005);
