@@ -87,6 +87,7 @@ final class SourceFiles {
 
     static Optional<String> decode(String name, byte[] bytes, Consumer<Finding> report) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (plainUtf8(bytes, start)) return Optional.of(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -112,6 +113,52 @@ final class SourceFiles {
                     + " 行附近有无效字节）；请用「UTF-8」编码另存（Windows 记事本：另存为 → 编码选 UTF-8）", "UTF-8", "GBK 或其他编码"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code b} from {@code from} on is well-formed UTF-8 (Unicode Table 3-7: no overlong forms,
+     * no surrogates, nothing past U+10FFFF) holding none of the characters {@link ControlCharacters}
+     * refuses. Nearly every file is; it then becomes a String without a decoder and without looking at
+     * its text again char by char. Otherwise {@link #decode} takes the strict decoder and finds what
+     * to report.
+     */
+    static boolean plainUtf8(byte[] b, int from) {
+        int i = from;
+        int end = b.length;
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t') {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int n;
+            int low = 0x80;
+            int high = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+                if (c == 0xC2) low = 0xA0; // U+0080-U+009F, the C1 controls
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                if (c == 0xE0) low = 0xA0;
+                if (c == 0xED) high = 0x9F;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                if (c == 0xF0) low = 0x90;
+                if (c == 0xF4) high = 0x8F;
+            } else {
+                return false; // a control character, DEL, a continuation byte or a byte UTF-8 never uses
+            }
+            if (i + n >= end) return false;
+            int second = b[i + 1] & 0xFF;
+            if (second < low || second > high) return false;
+            for (int k = 2; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) return false;
+            }
+            if (c == 0xEF && second == 0xBF && (b[i + 2] & 0xFF) >= 0xBE) return false; // U+FFFE, U+FFFF
+            i += n + 1;
+        }
+        return true;
     }
 
     private static int firstInvalidUtf8(byte[] b, int from) {
