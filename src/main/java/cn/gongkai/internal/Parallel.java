@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Work on every core, each thread taking the next item as soon as it is done with one; and work
- * beside the caller's. A parallel
- * stream cuts a list into a few fixed shares (a quarter each when the common pool has one thread, as
- * on two cores) and a thread that finishes its shares early waits: building 1,605 pages, one thread
- * rendered alone for the last one to two seconds. Here the imbalance is at most one item.
+ * beside the caller's. A parallel stream cuts a list into a few fixed shares (a quarter each when the
+ * common pool has one thread, as on two cores) and a thread that finishes its shares early waits:
+ * building 1,605 pages, one thread rendered alone for the last one to two seconds. Here the imbalance
+ * is at most one item.
  */
 public final class Parallel {
 
