@@ -5,6 +5,7 @@ import cn.gongkai.content.shape.ReadContext;
 import cn.gongkai.content.yaml.Interner;
 import cn.gongkai.content.yaml.YNode;
 import cn.gongkai.content.yaml.YamlReader;
+import cn.gongkai.internal.FileStamps;
 import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.Catalog;
 import cn.gongkai.model.Department;
@@ -152,24 +153,37 @@ public final class ContentLoader {
     private record Cached(String signature, Loaded loaded) {
     }
 
-    /** Each file under {@code dir}: its path, size, time and kind; a changed byte changes the time. */
-    private static String tree(Path dir) {
-        StringBuilder b = new StringBuilder();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted().toList()) b.append(p).append(signature(p));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            b.append("unreadable:").append(System.nanoTime()); // never matches: read it again
-        }
-        return b.toString();
-    }
+    /**
+     * The size, time and kind of some files, in order: a changed byte changes the time, except within
+     * one tick of the file system's clock, so a signature in which some file changed that recently is
+     * not {@link FileStamps#settled settled} and is not kept.
+     */
+    private static final class Signature {
+        private final StringBuilder text = new StringBuilder();
+        private boolean settled = true;
 
-    private static String signature(Path p) {
-        try {
-            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            return "[" + a.size() + "," + a.lastModifiedTime().toMillis() + "," + (a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : "f") + "]";
-        } catch (IOException e) {
-            return "[absent]";
+        /** Each file under {@code dir}: its path and stamp. */
+        Signature tree(Path dir) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted().toList()) file(p.toString(), p);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                settled = false; // read it again
+            }
+            return this;
+        }
+
+        Signature file(String name, Path p) {
+            text.append(name);
+            try {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                text.append('[').append(a.size()).append(',').append(a.lastModifiedTime().toMillis()).append(',')
+                        .append(a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : "f").append(']');
+                if (!FileStamps.settled(a.lastModifiedTime())) settled = false;
+            } catch (IOException e) {
+                text.append("[absent]");
+            }
+            return this;
         }
     }
 
@@ -206,18 +220,25 @@ public final class ContentLoader {
                 // Departments are independent: read them in parallel, each with its own findings, then
                 // merge in folder order so the result never depends on thread timing.
                 // A department whose files, site.yaml and glossary.yaml are as last time is not read again (serve).
-                String shared = signature(root.resolve("site.yaml")) + signature(root.resolve("glossary.yaml")) + files.display(root);
+                Signature shared = new Signature().file("site.yaml", root.resolve("site.yaml"))
+                        .file("glossary.yaml", root.resolve("glossary.yaml"));
+                shared.text.append(files.display(root));
                 List<Path> dirs = children(depts);
                 Release releasing = release != null && yearFolders(dirs) >= releaseFrom ? release : null;
                 List<Loaded> loaded = Parallel.map(dirs, Parallel.cores(), dir -> {
                     if (releasing != null) return released(dir, config, glossary, releasing);
-                    String signature = shared + "|" + tree(dir);
+                    Signature tree = new Signature().tree(dir);
+                    String signature = shared.text + "|" + tree.text;
                     Cached hit = departmentCache.get(dir);
                     if (hit != null && hit.signature().equals(signature)) return hit.loaded();
                     Loaded l = new Loaded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                     new Run(files, l.findings()::add, interner, null, releaseFrom).department(dir, config, glossary, l.departments(),
                             l.accounts(), l.reviews());
-                    if (config != null && glossary != null) departmentCache.put(dir, new Cached(signature, l));
+                    if (config != null && glossary != null && shared.settled && tree.settled) {
+                        departmentCache.put(dir, new Cached(signature, l));
+                    } else {
+                        departmentCache.remove(dir);
+                    }
                     return l;
                 });
                 departmentCache.keySet().retainAll(new java.util.HashSet<>(dirs));

@@ -1,5 +1,6 @@
 package cn.gongkai.render;
 
+import cn.gongkai.internal.FileStamps;
 import cn.gongkai.internal.Parallel;
 import cn.gongkai.model.FinalAccounts;
 import cn.gongkai.model.Site;
@@ -183,7 +184,7 @@ public final class Fingerprints {
             String[] known = FILES.get(key);
             if (known != null && known[0].equals(stamp)) return known[1];
             String hex = Digest.of(Files.readAllBytes(f));
-            FILES.put(key, new String[]{stamp, hex});
+            if (FileStamps.settled(a.lastModifiedTime())) FILES.put(key, new String[]{stamp, hex});
             return hex;
         } catch (java.nio.file.NoSuchFileException e) {
             return "(absent)";
