@@ -167,7 +167,8 @@ public final class ContentLoader {
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted().toList()) file(p.toString(), p);
             } catch (IOException | java.io.UncheckedIOException e) {
-                settled = false; // read it again
+                text.append("unreadable:").append(System.nanoTime()); // never matches: read it again
+                settled = false;
             }
             return this;
         }
