@@ -173,6 +173,12 @@ public final class ContentLoader {
             return this;
         }
 
+        /** Text that is part of what was read, such as how messages name the content folder. */
+        Signature text(String s) {
+            text.append(s);
+            return this;
+        }
+
         Signature file(String name, Path p) {
             text.append(name);
             try {
@@ -222,8 +228,7 @@ public final class ContentLoader {
                 // merge in folder order so the result never depends on thread timing.
                 // A department whose files, site.yaml and glossary.yaml are as last time is not read again (serve).
                 Signature shared = new Signature().file("site.yaml", root.resolve("site.yaml"))
-                        .file("glossary.yaml", root.resolve("glossary.yaml"));
-                shared.text.append(files.display(root));
+                        .file("glossary.yaml", root.resolve("glossary.yaml")).text(files.display(root));
                 List<Path> dirs = children(depts);
                 Release releasing = release != null && yearFolders(dirs) >= releaseFrom ? release : null;
                 List<Loaded> loaded = Parallel.map(dirs, Parallel.cores(), dir -> {

@@ -61,12 +61,8 @@ public final class Parallel {
         work.run();
         for (Thread t : started) joinUninterruptibly(t);
         Throwable t = failure.get();
-        if (t == null) return Collections.unmodifiableList(Arrays.asList(castAll(results)));
-        if (t instanceof RuntimeException r) throw r;
-        if (t instanceof Error e) throw e;
-        @SuppressWarnings("unchecked")
-        X x = (X) t;   // the task declares no other checked exception
-        throw x;
+        if (t != null) Parallel.<X>rethrow(t);
+        return Collections.unmodifiableList(Arrays.asList(castAll(results)));
     }
 
     /** {@link #map} for work without a result. */
@@ -111,12 +107,7 @@ public final class Parallel {
         public void join() throws X {
             await();
             Throwable t = failure;
-            if (t == null) return;
-            if (t instanceof RuntimeException r) throw r;
-            if (t instanceof Error e) throw e;
-            @SuppressWarnings("unchecked")
-            X x = (X) t;   // the job declares no other checked exception
-            throw x;
+            if (t != null) Parallel.<X>rethrow(t);
         }
 
         /** Waits for the job to end, keeping what it threw: for a caller that is failing already. */
@@ -128,6 +119,14 @@ public final class Parallel {
         public long nanos() {
             return nanos;
         }
+    }
+
+    /** Throws {@code t} as it was thrown: unchecked, or the one checked exception the task or job declares. */
+    @SuppressWarnings("unchecked")
+    private static <X extends Exception> void rethrow(Throwable t) throws X {
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
+        throw (X) t;
     }
 
     @SuppressWarnings("unchecked")

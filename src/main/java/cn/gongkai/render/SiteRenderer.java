@@ -83,13 +83,9 @@ public final class SiteRenderer {
      */
     static List<PageSpec> heaviestFirst(List<PageSpec> pages) {
         List<PageSpec> order = new ArrayList<>(pages.size());
-        for (PageSpec p : pages) if (heavy(p)) order.add(p);
-        for (PageSpec p : pages) if (!heavy(p)) order.add(p);
+        for (PageSpec p : pages) if (p.heavy()) order.add(p);
+        for (PageSpec p : pages) if (!p.heavy()) order.add(p);
         return order;
-    }
-
-    private static boolean heavy(PageSpec p) {
-        return p.dependsOn().startsWith("final-accounts:") || p.dependsOn().startsWith("comparison:");
     }
 
     private void page(PageSpec p, OutputFolder out, String inputs, Metrics metrics) throws IOException, Templates.ThemeException {
